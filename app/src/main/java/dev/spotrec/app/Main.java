@@ -4,8 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Entry point of the {@code spotrec} command line. Each subcommand lives in its own class; this
- * one only wires them and maps failures to the exit codes documented in the README.
+ * Entry point of the {@code spotrec} command line. Each subcommand lives in its own class; this one
+ * only wires them and maps failures to the exit codes documented in the README.
  */
 @Command(
         name = "spotrec",
@@ -17,6 +17,7 @@ public final class Main implements Runnable {
 
     /** Exit codes shared by every command. */
     public static final int OK = 0;
+
     public static final int FAILURE = 1;
     public static final int USAGE = 2;
     public static final int TEMPORARY = 75;
@@ -40,7 +41,10 @@ public final class Main implements Runnable {
                     ex.getCommandLine().getErr().println("spotrec: " + ex.getMessage());
                     ex.getCommandLine()
                             .getErr()
-                            .println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+                            .println(
+                                    "Try '"
+                                            + ex.getCommandLine().getCommandSpec().qualifiedName()
+                                            + " --help'.");
                     return USAGE;
                 });
         cli.setExecutionExceptionHandler(

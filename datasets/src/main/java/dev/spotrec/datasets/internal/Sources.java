@@ -10,8 +10,7 @@ public final class Sources {
   /** Streams the world {@code spec} names into {@code sink}. */
   public static void stream(WorldSpec spec, WorldSink sink) {
     switch (spec) {
-      case WorldSpec.Synthetic s -> throw new UnsupportedOperationException(
-          "the synthetic generator lands in the next commit: " + s);
+      case WorldSpec.Synthetic s -> SyntheticWorld.stream(s, sink);
       case WorldSpec.SpotifyCsv c -> throw new UnsupportedOperationException(
           "the CSV reader lands in a later commit: " + c);
       case WorldSpec.Mpd m -> throw new UnsupportedOperationException(

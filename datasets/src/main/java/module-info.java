@@ -1,7 +1,6 @@
 /** Music domain records, the synthetic world generator, and dataset readers and writers. */
 module dev.spotrec.datasets {
   requires tools.jackson.core;
-  requires tools.jackson.databind;
 
   exports dev.spotrec.datasets;
 }

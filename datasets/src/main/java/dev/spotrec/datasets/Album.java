@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * @param id 22-character base62 id
  * @param name title
  * @param albumType album, single or compilation
- * @param releaseDate {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, as Spotify gives it
+ * @param releaseDate {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, as Spotify gives it;
+ *     null when the source has none (the MPD)
  * @param artistIds the album artists, primary first; never empty
  * @param label record label; may be null when unknown
  * @param popularity Spotify popularity, 0 to 100
@@ -31,7 +32,7 @@ public record Album(
     if (albumType == null) {
       throw new IllegalArgumentException("album.albumType must not be null");
     }
-    if (releaseDate == null || !DATE.matcher(releaseDate).matches()) {
+    if (releaseDate != null && !DATE.matcher(releaseDate).matches()) {
       throw new IllegalArgumentException(
           "album.releaseDate must be yyyy, yyyy-MM or yyyy-MM-dd, got " + Require.quote(releaseDate));
     }
@@ -39,8 +40,14 @@ public record Album(
     Require.range("album.popularity", popularity, 0, 100);
   }
 
-  /** Spotify's {@code release_date_precision}: {@code year}, {@code month} or {@code day}. */
+  /**
+   * Spotify's {@code release_date_precision}: {@code year}, {@code month} or {@code day}; null
+   * without a release date.
+   */
   public String releaseDatePrecision() {
+    if (releaseDate == null) {
+      return null;
+    }
     return switch (releaseDate.length()) {
       case 4 -> "year";
       case 7 -> "month";

@@ -321,7 +321,8 @@ public final class World {
         }
       }
       artistAlbums.replaceAll((k, v) -> v.stream()
-          .sorted(Comparator.comparing(Album::releaseDate)).toList());
+          .sorted(Comparator.comparing(Album::releaseDate,
+              Comparator.nullsFirst(Comparator.naturalOrder()))).toList());
       artistTracks = groupBy(tracks, Track::primaryArtistId);
       owned = groupBy(playlists, Playlist::ownerId);
       for (PlaylistFollow f : b.playlistFollows) {

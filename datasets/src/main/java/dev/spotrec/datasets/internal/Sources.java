@@ -13,8 +13,7 @@ public final class Sources {
       case WorldSpec.Synthetic s -> SyntheticWorld.stream(s, sink);
       case WorldSpec.SpotifyCsv c -> throw new UnsupportedOperationException(
           "the CSV reader lands in a later commit: " + c);
-      case WorldSpec.Mpd m -> throw new UnsupportedOperationException(
-          "the MPD reader lands in a later commit: " + m);
+      case WorldSpec.Mpd m -> MpdWorld.stream(m.path(), sink);
       case WorldSpec.HetRec h -> throw new UnsupportedOperationException(
           "the HetRec reader lands in a later commit: " + h);
     }

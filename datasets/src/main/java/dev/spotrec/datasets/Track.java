@@ -10,7 +10,7 @@ import java.util.List;
  * @param albumId the album it appears on
  * @param artistIds the performing artists, primary first; never empty
  * @param isrc International Standard Recording Code; null when the source has none
- * @param durationMs duration in milliseconds, positive
+ * @param durationMs duration in milliseconds; 0 when the source does not know it
  * @param explicit whether it has explicit lyrics
  * @param popularity Spotify popularity, 0 to 100
  * @param trackNumber 1-based position on its disc
@@ -39,7 +39,7 @@ public record Track(
       throw new IllegalArgumentException("track.isrc must be 12 characters CCXXXYYNNNNN, got "
           + Require.quote(isrc));
     }
-    Require.range("track.durationMs", durationMs, 1, Integer.MAX_VALUE);
+    Require.range("track.durationMs", durationMs, 0, Integer.MAX_VALUE);
     Require.range("track.popularity", popularity, 0, 100);
     Require.range("track.trackNumber", trackNumber, 1, Integer.MAX_VALUE);
     Require.range("track.discNumber", discNumber, 1, Integer.MAX_VALUE);

@@ -3,7 +3,6 @@ package dev.spotrec.datasets.internal;
 import dev.spotrec.datasets.DatasetFormatException;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,8 +113,6 @@ final class CsvParser {
   private int readRaw() {
     try {
       return in.read();
-    } catch (CharacterCodingException e) {
-      throw error(line, "bytes that are not valid UTF-8 (wrong encoding?)");
     } catch (IOException e) {
       throw DatasetFormatException.inFile(file, "cannot read: " + e.getMessage(), e);
     }

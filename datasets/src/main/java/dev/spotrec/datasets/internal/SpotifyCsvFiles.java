@@ -3,10 +3,7 @@ package dev.spotrec.datasets.internal;
 import dev.spotrec.datasets.AudioFeatures;
 import dev.spotrec.datasets.DatasetFormatException;
 import dev.spotrec.datasets.SpotifyCsvRow;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,9 +59,8 @@ public final class SpotifyCsvFiles {
   }
 
   private static long readFile(Path file, Consumer<? super SpotifyCsvRow> action) {
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
+    try (StrictLineReader in =
+        new StrictLineReader(file, Files.newInputStream(file), StandardCharsets.UTF_8)) {
       CsvParser csv = new CsvParser(file, in);
       List<String> header = csv.next();
       if (header == null) {
@@ -77,6 +73,8 @@ public final class SpotifyCsvFiles {
         rows++;
       }
       return rows;
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw DatasetFormatException.inFile(file, "file is missing", e);
     } catch (IOException e) {
       throw DatasetFormatException.inFile(file, "cannot read: " + e.getMessage(), e);
     }

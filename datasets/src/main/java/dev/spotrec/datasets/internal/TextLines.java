@@ -1,12 +1,8 @@
 package dev.spotrec.datasets.internal;
 
 import dev.spotrec.datasets.DatasetFormatException;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -28,25 +24,11 @@ final class TextLines {
 
   /** Calls {@code action} for each line (without its terminator); returns the number of lines. */
   static long forEach(Path file, Charset charset, Consumer<Line> action) {
-    long number = 0;
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-        charset.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
-      while (true) {
-        String text;
-        try {
-          text = in.readLine();
-        } catch (CharacterCodingException e) {
-          throw DatasetFormatException.atLine(file, number + 1,
-              "bytes that are not valid " + charset.name() + " (wrong encoding?)", e);
-        }
-        if (text == null) {
-          return number;
-        }
-        number++;
-        action.accept(new Line(file, number, text));
+    try (StrictLineReader in = new StrictLineReader(file, Files.newInputStream(file), charset)) {
+      for (String text = in.readLine(); text != null; text = in.readLine()) {
+        action.accept(new Line(file, in.line(), text));
       }
+      return in.line();
     } catch (NoSuchFileException e) {
       throw DatasetFormatException.inFile(file, "file is missing", e);
     } catch (IOException e) {

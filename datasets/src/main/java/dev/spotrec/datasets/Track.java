@@ -1,6 +1,7 @@
 package dev.spotrec.datasets;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A track (a recording) on an album.
@@ -29,13 +30,15 @@ public record Track(
     int trackNumber,
     int discNumber,
     AudioFeatures features) {
+  private static final Pattern ISRC = Pattern.compile("[A-Z]{2}[A-Z0-9]{3}\\d{7}");
+
   /** Validates and copies the arguments. */
   public Track {
     Require.base62Id("track.id", id);
     Require.text("track.name", name);
     Require.base62Id("track.albumId", albumId);
     artistIds = Require.ids("track.artistIds", artistIds, true);
-    if (isrc != null && !isrc.matches("[A-Z]{2}[A-Z0-9]{3}\\d{7}")) {
+    if (isrc != null && !ISRC.matcher(isrc).matches()) {
       throw new IllegalArgumentException("track.isrc must be 12 characters CCXXXYYNNNNN, got "
           + Require.quote(isrc));
     }

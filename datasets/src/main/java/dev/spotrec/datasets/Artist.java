@@ -12,17 +12,17 @@ import java.util.List;
  * @param followers follower count
  */
 public record Artist(String id, String name, List<String> genres, int popularity, long followers) {
-  /** Validates and copies the arguments. */
-  public Artist {
-    Require.base62Id("artist.id", id);
-    Require.text("artist.name", name);
-    genres = Require.strings("artist.genres", genres);
-    Require.range("artist.popularity", popularity, 0, 100);
-    Require.nonNegative("artist.followers", followers);
-  }
+    /** Validates and copies the arguments. */
+    public Artist {
+        Require.base62Id("artist.id", id);
+        Require.text("artist.name", name);
+        genres = Require.strings("artist.genres", genres);
+        Require.range("artist.popularity", popularity, 0, 100);
+        Require.nonNegative("artist.followers", followers);
+    }
 
-  /** The Spotify URI, {@code spotify:artist:ID}. */
-  public String uri() {
-    return "spotify:artist:" + id;
-  }
+    /** The Spotify URI, {@code spotify:artist:ID}. */
+    public String uri() {
+        return "spotify:artist:" + id;
+    }
 }

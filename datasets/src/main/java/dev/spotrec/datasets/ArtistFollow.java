@@ -7,9 +7,9 @@ package dev.spotrec.datasets;
  * @param artistId the followed artist
  */
 public record ArtistFollow(String userId, String artistId) {
-  /** Validates the arguments. */
-  public ArtistFollow {
-    Require.userId("artistFollow.userId", userId);
-    Require.base62Id("artistFollow.artistId", artistId);
-  }
+    /** Validates the arguments. */
+    public ArtistFollow {
+        Require.userId("artistFollow.userId", userId);
+        Require.base62Id("artistFollow.artistId", artistId);
+    }
 }

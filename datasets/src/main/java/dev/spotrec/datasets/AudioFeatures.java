@@ -16,41 +16,49 @@ package dev.spotrec.datasets;
  * @param mode 1 for major, 0 for minor
  */
 public record AudioFeatures(
-    double danceability,
-    double energy,
-    double valence,
-    double tempo,
-    double acousticness,
-    double instrumentalness,
-    double liveness,
-    double speechiness,
-    double loudness,
-    int key,
-    int mode) {
-  /** Validates the ranges. */
-  public AudioFeatures {
-    Require.unit("features.danceability", danceability);
-    Require.unit("features.energy", energy);
-    Require.unit("features.valence", valence);
-    Require.unit("features.acousticness", acousticness);
-    Require.unit("features.instrumentalness", instrumentalness);
-    Require.unit("features.liveness", liveness);
-    Require.unit("features.speechiness", speechiness);
-    if (!(tempo >= 0 && tempo <= 300)) {
-      throw new IllegalArgumentException("features.tempo must be in [0, 300], got " + tempo);
+        double danceability,
+        double energy,
+        double valence,
+        double tempo,
+        double acousticness,
+        double instrumentalness,
+        double liveness,
+        double speechiness,
+        double loudness,
+        int key,
+        int mode) {
+    /** Validates the ranges. */
+    public AudioFeatures {
+        Require.unit("features.danceability", danceability);
+        Require.unit("features.energy", energy);
+        Require.unit("features.valence", valence);
+        Require.unit("features.acousticness", acousticness);
+        Require.unit("features.instrumentalness", instrumentalness);
+        Require.unit("features.liveness", liveness);
+        Require.unit("features.speechiness", speechiness);
+        if (!(tempo >= 0 && tempo <= 300)) {
+            throw new IllegalArgumentException("features.tempo must be in [0, 300], got " + tempo);
+        }
+        if (!(loudness >= -60 && loudness <= 5)) {
+            throw new IllegalArgumentException(
+                    "features.loudness must be in [-60, 5], got " + loudness);
+        }
+        Require.range("features.key", key, -1, 11);
+        Require.range("features.mode", mode, 0, 1);
     }
-    if (!(loudness >= -60 && loudness <= 5)) {
-      throw new IllegalArgumentException("features.loudness must be in [-60, 5], got " + loudness);
-    }
-    Require.range("features.key", key, -1, 11);
-    Require.range("features.mode", mode, 0, 1);
-  }
 
-  /** The features as a vector in a fixed order: the seven ratios, then tempo and loudness. */
-  public double[] toArray() {
-    return new double[] {
-      danceability, energy, valence, acousticness, instrumentalness, liveness, speechiness,
-      tempo, loudness
-    };
-  }
+    /** The features as a vector in a fixed order: the seven ratios, then tempo and loudness. */
+    public double[] toArray() {
+        return new double[] {
+            danceability,
+            energy,
+            valence,
+            acousticness,
+            instrumentalness,
+            liveness,
+            speechiness,
+            tempo,
+            loudness
+        };
+    }
 }

@@ -8,10 +8,10 @@ package dev.spotrec.datasets;
  * @param weight listening count
  */
 public record HetRecInteraction(int userId, int artistId, long weight) {
-  /** Validates the arguments. */
-  public HetRecInteraction {
-    Require.range("hetrec userID", userId, 0, Integer.MAX_VALUE);
-    Require.range("hetrec artistID", artistId, 0, Integer.MAX_VALUE);
-    Require.nonNegative("hetrec weight", weight);
-  }
+    /** Validates the arguments. */
+    public HetRecInteraction {
+        Require.range("hetrec userID", userId, 0, Integer.MAX_VALUE);
+        Require.range("hetrec artistID", artistId, 0, Integer.MAX_VALUE);
+        Require.nonNegative("hetrec weight", weight);
+    }
 }

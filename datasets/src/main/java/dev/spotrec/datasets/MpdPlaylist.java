@@ -19,26 +19,26 @@ import java.util.List;
  * @param description {@code description}, present on some playlists; null otherwise
  */
 public record MpdPlaylist(
-    String name,
-    boolean collaborative,
-    long pid,
-    long modifiedAt,
-    int numTracks,
-    int numAlbums,
-    int numFollowers,
-    List<MpdTrack> tracks,
-    int numEdits,
-    long durationMs,
-    int numArtists,
-    String description) {
-  /** Validates and copies the arguments. */
-  public MpdPlaylist {
-    Require.text("mpd playlist name", name);
-    Require.nonNegative("mpd playlist pid", pid);
-    if (tracks == null) {
-      throw new IllegalArgumentException("mpd playlist tracks must not be null");
+        String name,
+        boolean collaborative,
+        long pid,
+        long modifiedAt,
+        int numTracks,
+        int numAlbums,
+        int numFollowers,
+        List<MpdTrack> tracks,
+        int numEdits,
+        long durationMs,
+        int numArtists,
+        String description) {
+    /** Validates and copies the arguments. */
+    public MpdPlaylist {
+        Require.text("mpd playlist name", name);
+        Require.nonNegative("mpd playlist pid", pid);
+        if (tracks == null) {
+            throw new IllegalArgumentException("mpd playlist tracks must not be null");
+        }
+        tracks = List.copyOf(tracks);
+        Require.nonNegative("mpd playlist num_followers", numFollowers);
     }
-    tracks = List.copyOf(tracks);
-    Require.nonNegative("mpd playlist num_followers", numFollowers);
-  }
 }

@@ -13,23 +13,23 @@ package dev.spotrec.datasets;
  * @param albumName {@code album_name}
  */
 public record MpdTrack(
-    int pos,
-    String artistName,
-    String trackUri,
-    String artistUri,
-    String trackName,
-    String albumUri,
-    long durationMs,
-    String albumName) {
-  /** Validates the arguments. */
-  public MpdTrack {
-    Require.range("mpd track pos", pos, 0, Integer.MAX_VALUE);
-    Require.text("mpd track artist_name", artistName);
-    Require.text("mpd track track_uri", trackUri);
-    Require.text("mpd track artist_uri", artistUri);
-    Require.text("mpd track track_name", trackName);
-    Require.text("mpd track album_uri", albumUri);
-    Require.nonNegative("mpd track duration_ms", durationMs);
-    Require.text("mpd track album_name", albumName);
-  }
+        int pos,
+        String artistName,
+        String trackUri,
+        String artistUri,
+        String trackName,
+        String albumUri,
+        long durationMs,
+        String albumName) {
+    /** Validates the arguments. */
+    public MpdTrack {
+        Require.range("mpd track pos", pos, 0, Integer.MAX_VALUE);
+        Require.text("mpd track artist_name", artistName);
+        Require.text("mpd track track_uri", trackUri);
+        Require.text("mpd track artist_uri", artistUri);
+        Require.text("mpd track track_name", trackName);
+        Require.text("mpd track album_uri", albumUri);
+        Require.nonNegative("mpd track duration_ms", durationMs);
+        Require.text("mpd track album_name", albumName);
+    }
 }

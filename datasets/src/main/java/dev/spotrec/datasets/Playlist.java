@@ -15,29 +15,29 @@ import java.util.List;
  * @param items the items, in playlist order
  */
 public record Playlist(
-    String id,
-    String ownerId,
-    String name,
-    String description,
-    boolean isPublic,
-    boolean collaborative,
-    long followers,
-    List<PlaylistItem> items) {
-  /** Validates and copies the arguments. */
-  public Playlist {
-    Require.base62Id("playlist.id", id);
-    Require.userId("playlist.ownerId", ownerId);
-    Require.text("playlist.name", name);
-    Require.text("playlist.description", description);
-    Require.nonNegative("playlist.followers", followers);
-    if (items == null) {
-      throw new IllegalArgumentException("playlist.items must not be null");
+        String id,
+        String ownerId,
+        String name,
+        String description,
+        boolean isPublic,
+        boolean collaborative,
+        long followers,
+        List<PlaylistItem> items) {
+    /** Validates and copies the arguments. */
+    public Playlist {
+        Require.base62Id("playlist.id", id);
+        Require.userId("playlist.ownerId", ownerId);
+        Require.text("playlist.name", name);
+        Require.text("playlist.description", description);
+        Require.nonNegative("playlist.followers", followers);
+        if (items == null) {
+            throw new IllegalArgumentException("playlist.items must not be null");
+        }
+        items = List.copyOf(items);
     }
-    items = List.copyOf(items);
-  }
 
-  /** The Spotify URI, {@code spotify:playlist:ID}. */
-  public String uri() {
-    return "spotify:playlist:" + id;
-  }
+    /** The Spotify URI, {@code spotify:playlist:ID}. */
+    public String uri() {
+        return "spotify:playlist:" + id;
+    }
 }

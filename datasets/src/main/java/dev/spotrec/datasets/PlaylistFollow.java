@@ -7,9 +7,9 @@ package dev.spotrec.datasets;
  * @param playlistId the followed playlist
  */
 public record PlaylistFollow(String userId, String playlistId) {
-  /** Validates the arguments. */
-  public PlaylistFollow {
-    Require.userId("playlistFollow.userId", userId);
-    Require.base62Id("playlistFollow.playlistId", playlistId);
-  }
+    /** Validates the arguments. */
+    public PlaylistFollow {
+        Require.userId("playlistFollow.userId", userId);
+        Require.base62Id("playlistFollow.playlistId", playlistId);
+    }
 }

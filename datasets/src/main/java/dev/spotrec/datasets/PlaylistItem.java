@@ -10,12 +10,12 @@ import java.time.Instant;
  * @param addedBy the user who added it
  */
 public record PlaylistItem(String trackId, Instant addedAt, String addedBy) {
-  /** Validates the arguments. */
-  public PlaylistItem {
-    Require.base62Id("playlistItem.trackId", trackId);
-    if (addedAt == null) {
-      throw new IllegalArgumentException("playlistItem.addedAt must not be null");
+    /** Validates the arguments. */
+    public PlaylistItem {
+        Require.base62Id("playlistItem.trackId", trackId);
+        if (addedAt == null) {
+            throw new IllegalArgumentException("playlistItem.addedAt must not be null");
+        }
+        Require.userId("playlistItem.addedBy", addedBy);
     }
-    Require.userId("playlistItem.addedBy", addedBy);
-  }
 }

@@ -20,35 +20,35 @@ import java.util.List;
  * @param features the audio-feature columns; null when the row has none
  */
 public record SpotifyCsvRow(
-    String trackId,
-    String trackName,
-    List<String> artistNames,
-    int trackPopularity,
-    int durationMs,
-    String albumId,
-    String albumName,
-    String albumReleaseDate,
-    String playlistId,
-    String playlistName,
-    String playlistGenre,
-    String playlistSubgenre,
-    AudioFeatures features) {
-  /** Validates and copies the arguments. */
-  public SpotifyCsvRow {
-    Require.base62Id("track_id", trackId);
-    Require.text("track_name", trackName);
-    artistNames = Require.strings("track_artist", artistNames);
-    if (artistNames.isEmpty()) {
-      throw new IllegalArgumentException("track_artist must name at least one artist");
+        String trackId,
+        String trackName,
+        List<String> artistNames,
+        int trackPopularity,
+        int durationMs,
+        String albumId,
+        String albumName,
+        String albumReleaseDate,
+        String playlistId,
+        String playlistName,
+        String playlistGenre,
+        String playlistSubgenre,
+        AudioFeatures features) {
+    /** Validates and copies the arguments. */
+    public SpotifyCsvRow {
+        Require.base62Id("track_id", trackId);
+        Require.text("track_name", trackName);
+        artistNames = Require.strings("track_artist", artistNames);
+        if (artistNames.isEmpty()) {
+            throw new IllegalArgumentException("track_artist must name at least one artist");
+        }
+        Require.range("track_popularity", trackPopularity, 0, 100);
+        Require.range("duration_ms", durationMs, 0, Integer.MAX_VALUE);
+        Require.base62Id("track_album_id", albumId);
+        Require.text("track_album_name", albumName);
+        Require.text("track_album_release_date", albumReleaseDate);
+        Require.base62Id("playlist_id", playlistId);
+        Require.text("playlist_name", playlistName);
+        Require.text("playlist_genre", playlistGenre);
+        Require.text("playlist_subgenre", playlistSubgenre);
     }
-    Require.range("track_popularity", trackPopularity, 0, 100);
-    Require.range("duration_ms", durationMs, 0, Integer.MAX_VALUE);
-    Require.base62Id("track_album_id", albumId);
-    Require.text("track_album_name", albumName);
-    Require.text("track_album_release_date", albumReleaseDate);
-    Require.base62Id("playlist_id", playlistId);
-    Require.text("playlist_name", playlistName);
-    Require.text("playlist_genre", playlistGenre);
-    Require.text("playlist_subgenre", playlistSubgenre);
-  }
 }

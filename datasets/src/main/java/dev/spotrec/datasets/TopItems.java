@@ -11,14 +11,14 @@ import java.util.List;
  * @param artistIds top artists, best first, without duplicates
  */
 public record TopItems(
-    String userId, TimeRange timeRange, List<String> trackIds, List<String> artistIds) {
-  /** Validates and copies the arguments. */
-  public TopItems {
-    Require.userId("topItems.userId", userId);
-    if (timeRange == null) {
-      throw new IllegalArgumentException("topItems.timeRange must not be null");
+        String userId, TimeRange timeRange, List<String> trackIds, List<String> artistIds) {
+    /** Validates and copies the arguments. */
+    public TopItems {
+        Require.userId("topItems.userId", userId);
+        if (timeRange == null) {
+            throw new IllegalArgumentException("topItems.timeRange must not be null");
+        }
+        trackIds = Require.ids("topItems.trackIds", trackIds, false);
+        artistIds = Require.ids("topItems.artistIds", artistIds, false);
     }
-    trackIds = Require.ids("topItems.trackIds", trackIds, false);
-    artistIds = Require.ids("topItems.artistIds", artistIds, false);
-  }
 }

@@ -10,19 +10,20 @@ package dev.spotrec.datasets;
  * @param followers follower count
  */
 public record User(String id, String displayName, String country, String product, long followers) {
-  /** Validates the arguments. */
-  public User {
-    Require.userId("user.id", id);
-    Require.text("user.displayName", displayName);
-    if (country != null && !country.matches("[A-Z]{2}")) {
-      throw new IllegalArgumentException(
-          "user.country must be an ISO 3166-1 alpha-2 code, got " + Require.quote(country));
+    /** Validates the arguments. */
+    public User {
+        Require.userId("user.id", id);
+        Require.text("user.displayName", displayName);
+        if (country != null && !country.matches("[A-Z]{2}")) {
+            throw new IllegalArgumentException(
+                    "user.country must be an ISO 3166-1 alpha-2 code, got "
+                            + Require.quote(country));
+        }
+        Require.nonNegative("user.followers", followers);
     }
-    Require.nonNegative("user.followers", followers);
-  }
 
-  /** The Spotify URI, {@code spotify:user:ID}. */
-  public String uri() {
-    return "spotify:user:" + id;
-  }
+    /** The Spotify URI, {@code spotify:user:ID}. */
+    public String uri() {
+        return "spotify:user:" + id;
+    }
 }

@@ -7,12 +7,13 @@ package dev.spotrec.datasets;
  * @param followedUserId the followed user
  */
 public record UserFollow(String userId, String followedUserId) {
-  /** Validates the arguments. */
-  public UserFollow {
-    Require.userId("userFollow.userId", userId);
-    Require.userId("userFollow.followedUserId", followedUserId);
-    if (userId.equals(followedUserId)) {
-      throw new IllegalArgumentException("userFollow: user " + userId + " cannot follow itself");
+    /** Validates the arguments. */
+    public UserFollow {
+        Require.userId("userFollow.userId", userId);
+        Require.userId("userFollow.followedUserId", followedUserId);
+        if (userId.equals(followedUserId)) {
+            throw new IllegalArgumentException(
+                    "userFollow: user " + userId + " cannot follow itself");
+        }
     }
-  }
 }

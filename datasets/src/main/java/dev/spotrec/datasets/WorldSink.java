@@ -12,43 +12,43 @@ package dev.spotrec.datasets;
  * needs.
  */
 public interface WorldSink {
-  /** An artist. */
-  default void artist(Artist artist) {}
+    /** An artist. */
+    default void artist(Artist artist) {}
 
-  /** An album; its artists came before. */
-  default void album(Album album) {}
+    /** An album; its artists came before. */
+    default void album(Album album) {}
 
-  /** A track; its album and artists came before. */
-  default void track(Track track) {}
+    /** A track; its album and artists came before. */
+    default void track(Track track) {}
 
-  /** A user. */
-  default void user(User user) {}
+    /** A user. */
+    default void user(User user) {}
 
-  /** A playlist; its owner, the users who added items and the items' tracks came before. */
-  default void playlist(Playlist playlist) {}
+    /** A playlist; its owner, the users who added items and the items' tracks came before. */
+    default void playlist(Playlist playlist) {}
 
-  /** A user's top items for one range. */
-  default void topItems(TopItems topItems) {}
+    /** A user's top items for one range. */
+    default void topItems(TopItems topItems) {}
 
-  /** A user follows a playlist; both came before. */
-  default void playlistFollow(PlaylistFollow follow) {}
+    /** A user follows a playlist; both came before. */
+    default void playlistFollow(PlaylistFollow follow) {}
 
-  /** A user follows an artist; both came before. */
-  default void artistFollow(ArtistFollow follow) {}
+    /** A user follows an artist; both came before. */
+    default void artistFollow(ArtistFollow follow) {}
 
-  /** A user follows a user; both came before. */
-  default void userFollow(UserFollow follow) {}
+    /** A user follows a user; both came before. */
+    default void userFollow(UserFollow follow) {}
 
-  /** Called once, after the last entity. */
-  default void end() {}
+    /** Called once, after the last entity. */
+    default void end() {}
 
-  /**
-   * A sink that hands entities to {@code downstream} on a separate thread, in order, through a
-   * bounded queue, so that producing and writing a world overlap on two cores. Its {@code end()}
-   * waits for the downstream to finish and rethrows any exception the downstream threw (which is
-   * also rethrown to the producer at its next call).
-   */
-  static WorldSink async(WorldSink downstream) {
-    return new dev.spotrec.datasets.internal.AsyncSink(downstream, 64);
-  }
+    /**
+     * A sink that hands entities to {@code downstream} on a separate thread, in order, through a
+     * bounded queue, so that producing and writing a world overlap on two cores. Its {@code end()}
+     * waits for the downstream to finish and rethrows any exception the downstream threw (which is
+     * also rethrown to the producer at its next call).
+     */
+    static WorldSink async(WorldSink downstream) {
+        return new dev.spotrec.datasets.internal.AsyncSink(downstream, 64);
+    }
 }

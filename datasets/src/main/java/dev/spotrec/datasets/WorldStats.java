@@ -12,16 +12,21 @@ package dev.spotrec.datasets;
  * @param follows playlist, artist and user follows together
  */
 public record WorldStats(
-    long users, long artists, long albums, long tracks, long playlists, long playlistItems,
-    long follows) {
-  /** Validates the counts. */
-  public WorldStats {
-    Require.nonNegative("stats.users", users);
-    Require.nonNegative("stats.artists", artists);
-    Require.nonNegative("stats.albums", albums);
-    Require.nonNegative("stats.tracks", tracks);
-    Require.nonNegative("stats.playlists", playlists);
-    Require.nonNegative("stats.playlistItems", playlistItems);
-    Require.nonNegative("stats.follows", follows);
-  }
+        long users,
+        long artists,
+        long albums,
+        long tracks,
+        long playlists,
+        long playlistItems,
+        long follows) {
+    /** Validates the counts. */
+    public WorldStats {
+        Require.nonNegative("stats.users", users);
+        Require.nonNegative("stats.artists", artists);
+        Require.nonNegative("stats.albums", albums);
+        Require.nonNegative("stats.tracks", tracks);
+        Require.nonNegative("stats.playlists", playlists);
+        Require.nonNegative("stats.playlistItems", playlistItems);
+        Require.nonNegative("stats.follows", follows);
+    }
 }

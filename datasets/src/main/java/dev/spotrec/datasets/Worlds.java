@@ -11,42 +11,42 @@ import dev.spotrec.datasets.internal.Sources;
  * }</pre>
  */
 public final class Worlds {
-  private Worlds() {}
+    private Worlds() {}
 
-  /**
-   * Loads a world into memory.
-   *
-   * @throws IllegalArgumentException for a bad spec
-   * @throws DatasetFormatException when a dataset file is missing or corrupt
-   */
-  public static World load(String spec) {
-    return load(WorldSpec.parse(spec));
-  }
+    /**
+     * Loads a world into memory.
+     *
+     * @throws IllegalArgumentException for a bad spec
+     * @throws DatasetFormatException when a dataset file is missing or corrupt
+     */
+    public static World load(String spec) {
+        return load(WorldSpec.parse(spec));
+    }
 
-  /**
-   * Loads a world into memory.
-   *
-   * @throws DatasetFormatException when a dataset file is missing or corrupt
-   */
-  public static World load(WorldSpec spec) {
-    World.Builder builder = World.builder();
-    stream(spec, builder);
-    return builder.build();
-  }
+    /**
+     * Loads a world into memory.
+     *
+     * @throws DatasetFormatException when a dataset file is missing or corrupt
+     */
+    public static World load(WorldSpec spec) {
+        World.Builder builder = World.builder();
+        stream(spec, builder);
+        return builder.build();
+    }
 
-  /**
-   * Emits the world entity by entity in the {@link WorldSink} order, ending with {@code
-   * sink.end()}. Synthetic worlds stream playlists without holding them, so a
-   * Million-Playlist-scale world fits in a few GiB.
-   *
-   * @throws DatasetFormatException when a dataset file is missing or corrupt
-   */
-  public static void stream(WorldSpec spec, WorldSink sink) {
-    Sources.stream(spec, sink);
-  }
+    /**
+     * Emits the world entity by entity in the {@link WorldSink} order, ending with {@code
+     * sink.end()}. Synthetic worlds stream playlists without holding them, so a
+     * Million-Playlist-scale world fits in a few GiB.
+     *
+     * @throws DatasetFormatException when a dataset file is missing or corrupt
+     */
+    public static void stream(WorldSpec spec, WorldSink sink) {
+        Sources.stream(spec, sink);
+    }
 
-  /** Generates a synthetic world in memory; the same spec always gives an equal world. */
-  public static World generate(WorldSpec.Synthetic spec) {
-    return load(spec);
-  }
+    /** Generates a synthetic world in memory; the same spec always gives an equal world. */
+    public static World generate(WorldSpec.Synthetic spec) {
+        return load(spec);
+    }
 }

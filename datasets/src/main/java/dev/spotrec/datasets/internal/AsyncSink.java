@@ -23,166 +23,168 @@ import java.util.concurrent.TimeUnit;
  * its next call or at {@link #end()}.
  */
 public final class AsyncSink implements WorldSink {
-  private static final int BATCH = 512;
-  private static final Object[] END = new Object[0];
+    private static final int BATCH = 512;
+    private static final Object[] END = new Object[0];
 
-  private final BlockingQueue<Object[]> queue;
-  private final Thread worker;
-  private final WorldSink downstream;
-  private volatile Throwable failure;
-  private Object[] batch = new Object[BATCH];
-  private int size;
-  private boolean ended;
+    private final BlockingQueue<Object[]> queue;
+    private final Thread worker;
+    private final WorldSink downstream;
+    private volatile Throwable failure;
+    private Object[] batch = new Object[BATCH];
+    private int size;
+    private boolean ended;
 
-  /** Starts the worker thread; {@code capacity} is the number of batches that may wait. */
-  public AsyncSink(WorldSink downstream, int capacity) {
-    this.downstream = downstream;
-    this.queue = new ArrayBlockingQueue<>(capacity);
-    this.worker = new Thread(this::drain, "world-sink-writer");
-    worker.setDaemon(true);
-    worker.start();
-  }
-
-  @Override
-  public void artist(Artist v) {
-    add(v);
-  }
-
-  @Override
-  public void album(Album v) {
-    add(v);
-  }
-
-  @Override
-  public void track(Track v) {
-    add(v);
-  }
-
-  @Override
-  public void user(User v) {
-    add(v);
-  }
-
-  @Override
-  public void playlist(Playlist v) {
-    add(v);
-  }
-
-  @Override
-  public void topItems(TopItems v) {
-    add(v);
-  }
-
-  @Override
-  public void playlistFollow(PlaylistFollow v) {
-    add(v);
-  }
-
-  @Override
-  public void artistFollow(ArtistFollow v) {
-    add(v);
-  }
-
-  @Override
-  public void userFollow(UserFollow v) {
-    add(v);
-  }
-
-  /** Flushes, waits for the downstream to finish (it gets its own end()), rethrows its failure. */
-  @Override
-  public void end() {
-    if (ended) {
-      return;
+    /** Starts the worker thread; {@code capacity} is the number of batches that may wait. */
+    public AsyncSink(WorldSink downstream, int capacity) {
+        this.downstream = downstream;
+        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.worker = new Thread(this::drain, "world-sink-writer");
+        worker.setDaemon(true);
+        worker.start();
     }
-    ended = true;
-    flush();
-    put(END);
-    try {
-      worker.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for the world writer", e);
-    }
-    rethrow();
-  }
 
-  private void add(Object v) {
-    batch[size++] = v;
-    if (size == BATCH) {
-      flush();
+    @Override
+    public void artist(Artist v) {
+        add(v);
     }
-  }
 
-  private void flush() {
-    if (size > 0) {
-      Object[] full = batch;
-      if (size < BATCH) {
-        full = Arrays.copyOf(batch, size);
-      }
-      put(full);
-      batch = new Object[BATCH];
-      size = 0;
+    @Override
+    public void album(Album v) {
+        add(v);
     }
-  }
 
-  private void put(Object[] b) {
-    rethrow();
-    try {
-      while (!queue.offer(b, 100, TimeUnit.MILLISECONDS)) {
+    @Override
+    public void track(Track v) {
+        add(v);
+    }
+
+    @Override
+    public void user(User v) {
+        add(v);
+    }
+
+    @Override
+    public void playlist(Playlist v) {
+        add(v);
+    }
+
+    @Override
+    public void topItems(TopItems v) {
+        add(v);
+    }
+
+    @Override
+    public void playlistFollow(PlaylistFollow v) {
+        add(v);
+    }
+
+    @Override
+    public void artistFollow(ArtistFollow v) {
+        add(v);
+    }
+
+    @Override
+    public void userFollow(UserFollow v) {
+        add(v);
+    }
+
+    /**
+     * Flushes, waits for the downstream to finish (it gets its own end()), rethrows its failure.
+     */
+    @Override
+    public void end() {
+        if (ended) {
+            return;
+        }
+        ended = true;
+        flush();
+        put(END);
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the world writer", e);
+        }
         rethrow();
-        if (!worker.isAlive()) {
-          throw new IllegalStateException("the world writer thread stopped");
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while handing entities to the writer", e);
     }
-  }
 
-  private void rethrow() {
-    Throwable t = failure;
-    if (t instanceof RuntimeException re) {
-      throw re;
-    }
-    if (t instanceof Error err) {
-      throw err;
-    }
-    if (t != null) {
-      throw new IllegalStateException(t);
-    }
-  }
-
-  private void drain() {
-    try {
-      while (true) {
-        Object[] b = queue.take();
-        if (b == END) {
-          downstream.end();
-          return;
+    private void add(Object v) {
+        batch[size++] = v;
+        if (size == BATCH) {
+            flush();
         }
-        for (Object v : b) {
-          dispatch(v);
-        }
-      }
-    } catch (Throwable t) {
-      failure = t;
-      queue.clear();
     }
-  }
 
-  private void dispatch(Object v) {
-    switch (v) {
-      case Artist a -> downstream.artist(a);
-      case Album a -> downstream.album(a);
-      case Track t -> downstream.track(t);
-      case User u -> downstream.user(u);
-      case Playlist p -> downstream.playlist(p);
-      case TopItems t -> downstream.topItems(t);
-      case PlaylistFollow f -> downstream.playlistFollow(f);
-      case ArtistFollow f -> downstream.artistFollow(f);
-      case UserFollow f -> downstream.userFollow(f);
-      default -> throw new IllegalStateException("unexpected entity " + v.getClass());
+    private void flush() {
+        if (size > 0) {
+            Object[] full = batch;
+            if (size < BATCH) {
+                full = Arrays.copyOf(batch, size);
+            }
+            put(full);
+            batch = new Object[BATCH];
+            size = 0;
+        }
     }
-  }
+
+    private void put(Object[] b) {
+        rethrow();
+        try {
+            while (!queue.offer(b, 100, TimeUnit.MILLISECONDS)) {
+                rethrow();
+                if (!worker.isAlive()) {
+                    throw new IllegalStateException("the world writer thread stopped");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while handing entities to the writer", e);
+        }
+    }
+
+    private void rethrow() {
+        Throwable t = failure;
+        if (t instanceof RuntimeException re) {
+            throw re;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+        if (t != null) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    private void drain() {
+        try {
+            while (true) {
+                Object[] b = queue.take();
+                if (b == END) {
+                    downstream.end();
+                    return;
+                }
+                for (Object v : b) {
+                    dispatch(v);
+                }
+            }
+        } catch (Throwable t) {
+            failure = t;
+            queue.clear();
+        }
+    }
+
+    private void dispatch(Object v) {
+        switch (v) {
+            case Artist a -> downstream.artist(a);
+            case Album a -> downstream.album(a);
+            case Track t -> downstream.track(t);
+            case User u -> downstream.user(u);
+            case Playlist p -> downstream.playlist(p);
+            case TopItems t -> downstream.topItems(t);
+            case PlaylistFollow f -> downstream.playlistFollow(f);
+            case ArtistFollow f -> downstream.artistFollow(f);
+            case UserFollow f -> downstream.userFollow(f);
+            default -> throw new IllegalStateException("unexpected entity " + v.getClass());
+        }
+    }
 }

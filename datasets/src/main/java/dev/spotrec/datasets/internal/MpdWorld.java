@@ -20,64 +20,97 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A world from MPD files, in two streaming passes: the first collects the catalog (first
- * occurrence wins), the second emits the playlists, so memory holds the catalog but never all
- * playlists. The MPD has no users, release dates, popularity or features: every playlist belongs
- * to the single user {@value #OWNER}, items are added at the playlist's {@code modified_at},
- * albums have no release date, and playlist ids are derived from the pid.
+ * A world from MPD files, in two streaming passes: the first collects the catalog (first occurrence
+ * wins), the second emits the playlists, so memory holds the catalog but never all playlists. The
+ * MPD has no users, release dates, popularity or features: every playlist belongs to the single
+ * user {@value #OWNER}, items are added at the playlist's {@code modified_at}, albums have no
+ * release date, and playlist ids are derived from the pid.
  */
 public final class MpdWorld {
-  /** The user id that owns every MPD playlist. */
-  public static final String OWNER = "mpd";
+    /** The user id that owns every MPD playlist. */
+    public static final String OWNER = "mpd";
 
-  private MpdWorld() {}
+    private MpdWorld() {}
 
-  /** Streams the world of the MPD files under {@code path}. */
-  public static void stream(Path path, WorldSink sink) {
-    Map<String, Artist> artists = new LinkedHashMap<>();
-    Map<String, Album> albums = new LinkedHashMap<>();
-    Map<String, Track> tracks = new LinkedHashMap<>();
-    MpdReader.forEach(path, p -> {
-      for (MpdTrack t : p.tracks()) {
-        if (!tracks.containsKey(t.trackUri())) {
-          add(t, artists, albums, tracks);
-        }
-      }
-    });
-    artists.values().forEach(sink::artist);
-    albums.values().forEach(sink::album);
-    tracks.values().forEach(sink::track);
-    sink.user(new User(OWNER, "Million Playlist Dataset", null, null, 0));
-    MpdReader.forEach(path, p -> sink.playlist(playlist(p)));
-    sink.end();
-  }
-
-  private static void add(MpdTrack t, Map<String, Artist> artists,
-      Map<String, Album> albums, Map<String, Track> tracks) {
-    String artistId = id(t.artistUri());
-    String albumId = id(t.albumUri());
-    String trackId = id(t.trackUri());
-    artists.computeIfAbsent(t.artistUri(),
-        k -> new Artist(artistId, t.artistName(), List.of(), 0, 0));
-    albums.computeIfAbsent(t.albumUri(), k -> new Album(albumId, t.albumName(), AlbumType.ALBUM,
-        null, List.of(artistId), null, 0));
-    int duration = (int) Math.max(1, Math.min(Integer.MAX_VALUE, t.durationMs()));
-    tracks.put(t.trackUri(), new Track(trackId, t.trackName(), albumId, List.of(artistId), null,
-        duration, false, 0, 1, 1, null));
-  }
-
-  private static Playlist playlist(MpdPlaylist p) {
-    Instant at = Instant.ofEpochSecond(p.modifiedAt());
-    List<PlaylistItem> items = new ArrayList<>(p.tracks().size());
-    for (MpdTrack t : p.tracks()) {
-      items.add(new PlaylistItem(SpotifyIds.fromUri(t.trackUri()), at, OWNER));
+    /** Streams the world of the MPD files under {@code path}. */
+    public static void stream(Path path, WorldSink sink) {
+        Map<String, Artist> artists = new LinkedHashMap<>();
+        Map<String, Album> albums = new LinkedHashMap<>();
+        Map<String, Track> tracks = new LinkedHashMap<>();
+        MpdReader.forEach(
+                path,
+                p -> {
+                    for (MpdTrack t : p.tracks()) {
+                        if (!tracks.containsKey(t.trackUri())) {
+                            add(t, artists, albums, tracks);
+                        }
+                    }
+                });
+        artists.values().forEach(sink::artist);
+        albums.values().forEach(sink::album);
+        tracks.values().forEach(sink::track);
+        sink.user(new User(OWNER, "Million Playlist Dataset", null, null, 0));
+        MpdReader.forEach(path, p -> sink.playlist(playlist(p)));
+        sink.end();
     }
-    String description = p.description() == null ? "" : p.description();
-    return new Playlist(SpotifyIds.derive("mpd-playlist", Long.toString(p.pid())), OWNER, p.name(),
-        description, true, p.collaborative(), p.numFollowers(), items);
-  }
 
-  private static String id(String uri) {
-    return SpotifyIds.fromUri(uri);
-  }
+    private static void add(
+            MpdTrack t,
+            Map<String, Artist> artists,
+            Map<String, Album> albums,
+            Map<String, Track> tracks) {
+        String artistId = id(t.artistUri());
+        String albumId = id(t.albumUri());
+        String trackId = id(t.trackUri());
+        artists.computeIfAbsent(
+                t.artistUri(), k -> new Artist(artistId, t.artistName(), List.of(), 0, 0));
+        albums.computeIfAbsent(
+                t.albumUri(),
+                k ->
+                        new Album(
+                                albumId,
+                                t.albumName(),
+                                AlbumType.ALBUM,
+                                null,
+                                List.of(artistId),
+                                null,
+                                0));
+        int duration = (int) Math.max(1, Math.min(Integer.MAX_VALUE, t.durationMs()));
+        tracks.put(
+                t.trackUri(),
+                new Track(
+                        trackId,
+                        t.trackName(),
+                        albumId,
+                        List.of(artistId),
+                        null,
+                        duration,
+                        false,
+                        0,
+                        1,
+                        1,
+                        null));
+    }
+
+    private static Playlist playlist(MpdPlaylist p) {
+        Instant at = Instant.ofEpochSecond(p.modifiedAt());
+        List<PlaylistItem> items = new ArrayList<>(p.tracks().size());
+        for (MpdTrack t : p.tracks()) {
+            items.add(new PlaylistItem(SpotifyIds.fromUri(t.trackUri()), at, OWNER));
+        }
+        String description = p.description() == null ? "" : p.description();
+        return new Playlist(
+                SpotifyIds.derive("mpd-playlist", Long.toString(p.pid())),
+                OWNER,
+                p.name(),
+                description,
+                true,
+                p.collaborative(),
+                p.numFollowers(),
+                items);
+    }
+
+    private static String id(String uri) {
+        return SpotifyIds.fromUri(uri);
+    }
 }

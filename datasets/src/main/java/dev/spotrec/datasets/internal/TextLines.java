@@ -13,26 +13,27 @@ import java.util.function.Consumer;
  * file's charset is a {@link DatasetFormatException} naming the line, not a silent U+FFFD.
  */
 final class TextLines {
-  private TextLines() {}
+    private TextLines() {}
 
-  /** A line and its 1-based number. */
-  record Line(Path file, long number, String text) {
-    DatasetFormatException error(String problem) {
-      return DatasetFormatException.atLine(file, number, problem);
+    /** A line and its 1-based number. */
+    record Line(Path file, long number, String text) {
+        DatasetFormatException error(String problem) {
+            return DatasetFormatException.atLine(file, number, problem);
+        }
     }
-  }
 
-  /** Calls {@code action} for each line (without its terminator); returns the number of lines. */
-  static long forEach(Path file, Charset charset, Consumer<Line> action) {
-    try (StrictLineReader in = new StrictLineReader(file, Files.newInputStream(file), charset)) {
-      for (String text = in.readLine(); text != null; text = in.readLine()) {
-        action.accept(new Line(file, in.line(), text));
-      }
-      return in.line();
-    } catch (NoSuchFileException e) {
-      throw DatasetFormatException.inFile(file, "file is missing", e);
-    } catch (IOException e) {
-      throw DatasetFormatException.inFile(file, "cannot read: " + e.getMessage(), e);
+    /** Calls {@code action} for each line (without its terminator); returns the number of lines. */
+    static long forEach(Path file, Charset charset, Consumer<Line> action) {
+        try (StrictLineReader in =
+                new StrictLineReader(file, Files.newInputStream(file), charset)) {
+            for (String text = in.readLine(); text != null; text = in.readLine()) {
+                action.accept(new Line(file, in.line(), text));
+            }
+            return in.line();
+        } catch (NoSuchFileException e) {
+            throw DatasetFormatException.inFile(file, "file is missing", e);
+        } catch (IOException e) {
+            throw DatasetFormatException.inFile(file, "cannot read: " + e.getMessage(), e);
+        }
     }
-  }
 }

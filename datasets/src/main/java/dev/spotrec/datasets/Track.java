@@ -39,7 +39,8 @@ public record Track(
     Require.base62Id("track.albumId", albumId);
     artistIds = Require.ids("track.artistIds", artistIds, true);
     if (isrc != null && !ISRC.matcher(isrc).matches()) {
-      throw new IllegalArgumentException("track.isrc must be 12 characters CCXXXYYNNNNN, got "
+      throw new IllegalArgumentException(
+          "track.isrc must be 12 characters (country, registrant, year, 5 digits), got "
           + Require.quote(isrc));
     }
     Require.range("track.durationMs", durationMs, 0, Integer.MAX_VALUE);

@@ -1,5 +1,8 @@
 package dev.spotrec.datasets;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -40,20 +43,37 @@ public record Album(
         artistIds = Require.ids("album.artistIds", artistIds, true);
         Require.range("album.popularity", popularity, 0, 100);
     }
+    if (releaseDate != null && !validDate(releaseDate)) {
+      throw new IllegalArgumentException(
+          "album.releaseDate must be yyyy, yyyy-MM or yyyy-MM-dd, got " + Require.quote(releaseDate));
+    }
+    artistIds = Require.ids("album.artistIds", artistIds, true);
+    Require.range("album.popularity", popularity, 0, 100);
+  }
 
-    /**
-     * Spotify's {@code release_date_precision}: {@code year}, {@code month} or {@code day}; null
-     * without a release date.
-     */
-    public String releaseDatePrecision() {
-        if (releaseDate == null) {
-            return null;
-        }
-        return switch (releaseDate.length()) {
-            case 4 -> "year";
-            case 7 -> "month";
-            default -> "day";
-        };
+  private static boolean validDate(String d) {
+    if (!DATE.matcher(d).matches()) {
+      return false;
+    }
+    try {
+      switch (d.length()) {
+        case 7 -> YearMonth.parse(d);
+        case 10 -> LocalDate.parse(d);
+        default -> { }
+      }
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Spotify's {@code release_date_precision}: {@code year}, {@code month} or {@code day}; null
+   * without a release date.
+   */
+  public String releaseDatePrecision() {
+    if (releaseDate == null) {
+      return null;
     }
 
     /** The Spotify URI, {@code spotify:album:ID}. */

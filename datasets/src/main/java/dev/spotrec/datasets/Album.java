@@ -35,7 +35,7 @@ public record Album(
         if (albumType == null) {
             throw new IllegalArgumentException("album.albumType must not be null");
         }
-        if (releaseDate != null && !DATE.matcher(releaseDate).matches()) {
+        if (releaseDate != null && !validDate(releaseDate)) {
             throw new IllegalArgumentException(
                     "album.releaseDate must be yyyy, yyyy-MM or yyyy-MM-dd, got "
                             + Require.quote(releaseDate));
@@ -43,37 +43,36 @@ public record Album(
         artistIds = Require.ids("album.artistIds", artistIds, true);
         Require.range("album.popularity", popularity, 0, 100);
     }
-    if (releaseDate != null && !validDate(releaseDate)) {
-      throw new IllegalArgumentException(
-          "album.releaseDate must be yyyy, yyyy-MM or yyyy-MM-dd, got " + Require.quote(releaseDate));
-    }
-    artistIds = Require.ids("album.artistIds", artistIds, true);
-    Require.range("album.popularity", popularity, 0, 100);
-  }
 
-  private static boolean validDate(String d) {
-    if (!DATE.matcher(d).matches()) {
-      return false;
+    private static boolean validDate(String d) {
+        if (!DATE.matcher(d).matches()) {
+            return false;
+        }
+        try {
+            switch (d.length()) {
+                case 7 -> YearMonth.parse(d);
+                case 10 -> LocalDate.parse(d);
+                default -> {}
+            }
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
-    try {
-      switch (d.length()) {
-        case 7 -> YearMonth.parse(d);
-        case 10 -> LocalDate.parse(d);
-        default -> { }
-      }
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
-    }
-  }
 
-  /**
-   * Spotify's {@code release_date_precision}: {@code year}, {@code month} or {@code day}; null
-   * without a release date.
-   */
-  public String releaseDatePrecision() {
-    if (releaseDate == null) {
-      return null;
+    /**
+     * Spotify's {@code release_date_precision}: {@code year}, {@code month} or {@code day}; null
+     * without a release date.
+     */
+    public String releaseDatePrecision() {
+        if (releaseDate == null) {
+            return null;
+        }
+        return switch (releaseDate.length()) {
+            case 4 -> "year";
+            case 7 -> "month";
+            default -> "day";
+        };
     }
 
     /** The Spotify URI, {@code spotify:album:ID}. */

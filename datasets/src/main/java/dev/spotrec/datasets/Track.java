@@ -32,16 +32,21 @@ public record Track(
         AudioFeatures features) {
     private static final Pattern ISRC = Pattern.compile("[A-Z]{2}[A-Z0-9]{3}\\d{7}");
 
-  /** Validates and copies the arguments. */
-  public Track {
-    Require.base62Id("track.id", id);
-    Require.text("track.name", name);
-    Require.base62Id("track.albumId", albumId);
-    artistIds = Require.ids("track.artistIds", artistIds, true);
-    if (isrc != null && !ISRC.matcher(isrc).matches()) {
-      throw new IllegalArgumentException(
-          "track.isrc must be 12 characters (country, registrant, year, 5 digits), got "
-          + Require.quote(isrc));
+    /** Validates and copies the arguments. */
+    public Track {
+        Require.base62Id("track.id", id);
+        Require.text("track.name", name);
+        Require.base62Id("track.albumId", albumId);
+        artistIds = Require.ids("track.artistIds", artistIds, true);
+        if (isrc != null && !ISRC.matcher(isrc).matches()) {
+            throw new IllegalArgumentException(
+                    "track.isrc must be 12 characters (country, registrant, year, 5 digits), got "
+                            + Require.quote(isrc));
+        }
+        Require.range("track.durationMs", durationMs, 0, Integer.MAX_VALUE);
+        Require.range("track.popularity", popularity, 0, 100);
+        Require.range("track.trackNumber", trackNumber, 1, Integer.MAX_VALUE);
+        Require.range("track.discNumber", discNumber, 1, Integer.MAX_VALUE);
     }
 
     /** The primary (first) artist's id. */

@@ -25,185 +25,17 @@ public final class World {
     private final List<TopItems> topItems;
     private final WorldIndex index;
 
-  private World(Builder b) {
-    this.artists = Map.copyOf(b.artists);
-    this.albums = Map.copyOf(b.albums);
-    this.tracks = Map.copyOf(b.tracks);
-    this.users = Map.copyOf(b.users);
-    this.playlists = Map.copyOf(b.playlists);
-    this.playlistFollows = List.copyOf(b.playlistFollows);
-    this.artistFollows = List.copyOf(b.artistFollows);
-    this.userFollows = List.copyOf(b.userFollows);
-    this.topItems = List.copyOf(b.topItems);
-    this.index = new WorldIndex(b, artists, users, playlists);
-  }
-
-  /** A builder that checks references as entities arrive; it is also a {@link WorldSink}. */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Artists in source order. */
-  public List<Artist> artists() {
-    return index.artists;
-  }
-
-  /** Albums in source order. */
-  public List<Album> albums() {
-    return index.albums;
-  }
-
-  /** Tracks in source order. */
-  public List<Track> tracks() {
-    return index.tracks;
-  }
-
-  /** Users in source order. */
-  public List<User> users() {
-    return index.users;
-  }
-
-  /** Playlists in source order. */
-  public List<Playlist> playlists() {
-    return index.playlists;
-  }
-
-  /** Every user-follows-playlist pair, in source order. */
-  public List<PlaylistFollow> playlistFollows() {
-    return playlistFollows;
-  }
-
-  /** Every user-follows-artist pair, in source order. */
-  public List<ArtistFollow> artistFollows() {
-    return artistFollows;
-  }
-
-  /** Every user-follows-user pair, in source order. */
-  public List<UserFollow> userFollows() {
-    return userFollows;
-  }
-
-  /** Every user's top items, in source order. */
-  public List<TopItems> topItems() {
-    return topItems;
-  }
-
-  /** The artist with this id. */
-  public Optional<Artist> artist(String id) {
-    return Optional.ofNullable(artists.get(id));
-  }
-
-  /** The album with this id. */
-  public Optional<Album> album(String id) {
-    return Optional.ofNullable(albums.get(id));
-  }
-
-  /** The track with this id. */
-  public Optional<Track> track(String id) {
-    return Optional.ofNullable(tracks.get(id));
-  }
-
-  /** The user with this id. */
-  public Optional<User> user(String id) {
-    return Optional.ofNullable(users.get(id));
-  }
-
-  /** The playlist with this id. */
-  public Optional<Playlist> playlist(String id) {
-    return Optional.ofNullable(playlists.get(id));
-  }
-
-  /** The album's tracks ordered by disc and track number; empty for an unknown album. */
-  public List<Track> albumTracks(String albumId) {
-    return index.albumTracks.getOrDefault(albumId, List.of());
-  }
-
-  /** Albums on which the artist is an album artist, by release date; empty for an unknown one. */
-  public List<Album> artistAlbums(String artistId) {
-    return index.artistAlbums.getOrDefault(artistId, List.of());
-  }
-
-  /** Tracks whose primary artist is this artist, in source order. */
-  public List<Track> artistTracks(String artistId) {
-    return index.artistTracks.getOrDefault(artistId, List.of());
-  }
-
-  /** Playlists the user owns, in source order. */
-  public List<Playlist> playlistsOwnedBy(String userId) {
-    return index.owned.getOrDefault(userId, List.of());
-  }
-
-  /** Playlists the user follows (not owns), in source order. */
-  public List<Playlist> playlistsFollowedBy(String userId) {
-    return index.followedPlaylists.getOrDefault(userId, List.of());
-  }
-
-  /** Users following the playlist, in source order. */
-  public List<User> playlistFollowers(String playlistId) {
-    return index.playlistFollowers.getOrDefault(playlistId, List.of());
-  }
-
-  /** Artists the user follows, in source order. */
-  public List<Artist> artistsFollowedBy(String userId) {
-    return index.followedArtists.getOrDefault(userId, List.of());
-  }
-
-  /** Users the user follows, in source order. */
-  public List<User> usersFollowedBy(String userId) {
-    return index.followedUsers.getOrDefault(userId, List.of());
-  }
-
-  /** The user's top items for the range, when the world has them. */
-  public Optional<TopItems> topItems(String userId, TimeRange range) {
-    Map<TimeRange, TopItems> byRange = index.top.get(userId);
-    return byRange == null ? Optional.empty() : Optional.ofNullable(byRange.get(range));
-  }
-
-  /** Ground-truth counts. */
-  public WorldStats stats() {
-    long items = 0;
-    for (Playlist p : index.playlists) {
-      items += p.items().size();
-    }
-    return new WorldStats(users.size(), artists.size(), albums.size(), tracks.size(),
-        playlists.size(), items,
-        (long) playlistFollows.size() + artistFollows.size() + userFollows.size());
-  }
-
-  /** Emits the whole world to {@code sink} in the {@link WorldSink} order, then calls end. */
-  public void writeTo(WorldSink sink) {
-    index.artists.forEach(sink::artist);
-    index.albums.forEach(sink::album);
-    index.tracks.forEach(sink::track);
-    index.users.forEach(sink::user);
-    index.playlists.forEach(sink::playlist);
-    topItems.forEach(sink::topItems);
-    playlistFollows.forEach(sink::playlistFollow);
-    artistFollows.forEach(sink::artistFollow);
-    userFollows.forEach(sink::userFollow);
-    sink.end();
-  }
-
-  /**
-   * Collects entities and checks, as each arrives, that its id is new and that everything it
-   * references is already there. Errors are {@link IllegalArgumentException}s naming the entity.
-   */
-  public static final class Builder implements WorldSink {
-    final Map<String, Artist> artists = new LinkedHashMap<>();
-    final Map<String, Album> albums = new LinkedHashMap<>();
-    final Map<String, Track> tracks = new LinkedHashMap<>();
-    final Map<String, User> users = new LinkedHashMap<>();
-    final Map<String, Playlist> playlists = new LinkedHashMap<>();
-    final List<PlaylistFollow> playlistFollows = new ArrayList<>();
-    final List<ArtistFollow> artistFollows = new ArrayList<>();
-    final List<UserFollow> userFollows = new ArrayList<>();
-    final List<TopItems> topItems = new ArrayList<>();
-
-    private Builder() {}
-
-    @Override
-    public void artist(Artist a) {
-      putNew(artists, a.id(), a, "artist");
+    private World(Builder b) {
+        this.artists = Map.copyOf(b.artists);
+        this.albums = Map.copyOf(b.albums);
+        this.tracks = Map.copyOf(b.tracks);
+        this.users = Map.copyOf(b.users);
+        this.playlists = Map.copyOf(b.playlists);
+        this.playlistFollows = List.copyOf(b.playlistFollows);
+        this.artistFollows = List.copyOf(b.artistFollows);
+        this.userFollows = List.copyOf(b.userFollows);
+        this.topItems = List.copyOf(b.topItems);
+        this.index = new WorldIndex(b, artists, users, playlists);
     }
 
     /** A builder that checks references as entities arrive; it is also a {@link WorldSink}. */
@@ -260,5 +92,207 @@ public final class World {
     public Optional<Artist> artist(String id) {
         return Optional.ofNullable(artists.get(id));
     }
-  }
+
+    /** The album with this id. */
+    public Optional<Album> album(String id) {
+        return Optional.ofNullable(albums.get(id));
+    }
+
+    /** The track with this id. */
+    public Optional<Track> track(String id) {
+        return Optional.ofNullable(tracks.get(id));
+    }
+
+    /** The user with this id. */
+    public Optional<User> user(String id) {
+        return Optional.ofNullable(users.get(id));
+    }
+
+    /** The playlist with this id. */
+    public Optional<Playlist> playlist(String id) {
+        return Optional.ofNullable(playlists.get(id));
+    }
+
+    /** The album's tracks ordered by disc and track number; empty for an unknown album. */
+    public List<Track> albumTracks(String albumId) {
+        return index.albumTracks.getOrDefault(albumId, List.of());
+    }
+
+    /** Albums on which the artist is an album artist, by release date; empty for an unknown one. */
+    public List<Album> artistAlbums(String artistId) {
+        return index.artistAlbums.getOrDefault(artistId, List.of());
+    }
+
+    /** Tracks whose primary artist is this artist, in source order. */
+    public List<Track> artistTracks(String artistId) {
+        return index.artistTracks.getOrDefault(artistId, List.of());
+    }
+
+    /** Playlists the user owns, in source order. */
+    public List<Playlist> playlistsOwnedBy(String userId) {
+        return index.owned.getOrDefault(userId, List.of());
+    }
+
+    /** Playlists the user follows (not owns), in source order. */
+    public List<Playlist> playlistsFollowedBy(String userId) {
+        return index.followedPlaylists.getOrDefault(userId, List.of());
+    }
+
+    /** Users following the playlist, in source order. */
+    public List<User> playlistFollowers(String playlistId) {
+        return index.playlistFollowers.getOrDefault(playlistId, List.of());
+    }
+
+    /** Artists the user follows, in source order. */
+    public List<Artist> artistsFollowedBy(String userId) {
+        return index.followedArtists.getOrDefault(userId, List.of());
+    }
+
+    /** Users the user follows, in source order. */
+    public List<User> usersFollowedBy(String userId) {
+        return index.followedUsers.getOrDefault(userId, List.of());
+    }
+
+    /** The user's top items for the range, when the world has them. */
+    public Optional<TopItems> topItems(String userId, TimeRange range) {
+        Map<TimeRange, TopItems> byRange = index.top.get(userId);
+        return byRange == null ? Optional.empty() : Optional.ofNullable(byRange.get(range));
+    }
+
+    /** Ground-truth counts. */
+    public WorldStats stats() {
+        long items = 0;
+        for (Playlist p : index.playlists) {
+            items += p.items().size();
+        }
+        return new WorldStats(
+                users.size(),
+                artists.size(),
+                albums.size(),
+                tracks.size(),
+                playlists.size(),
+                items,
+                (long) playlistFollows.size() + artistFollows.size() + userFollows.size());
+    }
+
+    /** Emits the whole world to {@code sink} in the {@link WorldSink} order, then calls end. */
+    public void writeTo(WorldSink sink) {
+        index.artists.forEach(sink::artist);
+        index.albums.forEach(sink::album);
+        index.tracks.forEach(sink::track);
+        index.users.forEach(sink::user);
+        index.playlists.forEach(sink::playlist);
+        topItems.forEach(sink::topItems);
+        playlistFollows.forEach(sink::playlistFollow);
+        artistFollows.forEach(sink::artistFollow);
+        userFollows.forEach(sink::userFollow);
+        sink.end();
+    }
+
+    /**
+     * Collects entities and checks, as each arrives, that its id is new and that everything it
+     * references is already there. Errors are {@link IllegalArgumentException}s naming the entity.
+     */
+    public static final class Builder implements WorldSink {
+        final Map<String, Artist> artists = new LinkedHashMap<>();
+        final Map<String, Album> albums = new LinkedHashMap<>();
+        final Map<String, Track> tracks = new LinkedHashMap<>();
+        final Map<String, User> users = new LinkedHashMap<>();
+        final Map<String, Playlist> playlists = new LinkedHashMap<>();
+        final List<PlaylistFollow> playlistFollows = new ArrayList<>();
+        final List<ArtistFollow> artistFollows = new ArrayList<>();
+        final List<UserFollow> userFollows = new ArrayList<>();
+        final List<TopItems> topItems = new ArrayList<>();
+
+        private Builder() {}
+
+        @Override
+        public void artist(Artist a) {
+            putNew(artists, a.id(), a, "artist");
+        }
+
+        @Override
+        public void album(Album a) {
+            a.artistIds().forEach(id -> need(artists, id, "artist", "album " + a.id()));
+            putNew(albums, a.id(), a, "album");
+        }
+
+        @Override
+        public void track(Track t) {
+            need(albums, t.albumId(), "album", "track " + t.id());
+            t.artistIds().forEach(id -> need(artists, id, "artist", "track " + t.id()));
+            putNew(tracks, t.id(), t, "track");
+        }
+
+        @Override
+        public void user(User u) {
+            putNew(users, u.id(), u, "user");
+        }
+
+        @Override
+        public void playlist(Playlist p) {
+            String where = "playlist " + p.id();
+            need(users, p.ownerId(), "owner", where);
+            for (PlaylistItem item : p.items()) {
+                need(tracks, item.trackId(), "track", where);
+                need(users, item.addedBy(), "added_by user", where);
+            }
+            putNew(playlists, p.id(), p, "playlist");
+        }
+
+        @Override
+        public void topItems(TopItems t) {
+            String where = "top items of " + t.userId();
+            need(users, t.userId(), "user", where);
+            t.trackIds().forEach(id -> need(tracks, id, "track", where));
+            t.artistIds().forEach(id -> need(artists, id, "artist", where));
+            topItems.add(t);
+        }
+
+        @Override
+        public void playlistFollow(PlaylistFollow f) {
+            need(users, f.userId(), "user", "playlist follow");
+            need(playlists, f.playlistId(), "playlist", "playlist follow of " + f.userId());
+            playlistFollows.add(f);
+        }
+
+        @Override
+        public void artistFollow(ArtistFollow f) {
+            need(users, f.userId(), "user", "artist follow");
+            need(artists, f.artistId(), "artist", "artist follow of " + f.userId());
+            artistFollows.add(f);
+        }
+
+        @Override
+        public void userFollow(UserFollow f) {
+            need(users, f.userId(), "user", "user follow");
+            need(users, f.followedUserId(), "followed user", "user follow of " + f.userId());
+            userFollows.add(f);
+        }
+
+        /** The immutable world. */
+        public World build() {
+            return new World(this);
+        }
+
+        private static <T> void putNew(Map<String, T> map, String id, T value, String kind) {
+            if (map.putIfAbsent(id, value) != null) {
+                throw new IllegalArgumentException("duplicate " + kind + " id " + id);
+            }
+        }
+
+        private static void need(Map<String, ?> map, String id, String kind, String where) {
+            if (!map.containsKey(id)) {
+                throw new IllegalArgumentException(
+                        where
+                                + " references unknown "
+                                + kind
+                                + " "
+                                + id
+                                + "; add the "
+                                + kind
+                                + " first");
+            }
+        }
+    }
 }

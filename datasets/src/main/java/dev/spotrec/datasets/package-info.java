@@ -8,8 +8,8 @@
  *       dev.spotrec.datasets.PlaylistItem}), follows and {@link dev.spotrec.datasets.TopItems}.
  *   <li>Worlds: {@link dev.spotrec.datasets.WorldSpec#parse} a spec, then {@link
  *       dev.spotrec.datasets.Worlds#load} an immutable {@link dev.spotrec.datasets.World}, or
- *       {@link dev.spotrec.datasets.Worlds#stream} it into a {@link
- *       dev.spotrec.datasets.WorldSink} when it is too large for memory.
+ *       {@link dev.spotrec.datasets.Worlds#stream} it into a {@link dev.spotrec.datasets.WorldSink}
+ *       when it is too large for memory.
  *   <li>Formats: {@link dev.spotrec.datasets.MpdWriter} and {@link dev.spotrec.datasets.MpdReader}
  *       (Million Playlist Dataset JSON), {@link dev.spotrec.datasets.HetRecLastFm}, {@link
  *       dev.spotrec.datasets.SpotifyPlaylistCsv}; bad input raises {@link

@@ -115,5 +115,24 @@ final class Genres {
     static final double TEMPO_SD = 9.0;
     static final double LOUDNESS_SD = 1.6;
 
-  private Genres() {}
+    static final String[] MOODS = {
+        "chill", "late night", "sunday morning", "summer", "rainy day", "happy", "sad", "workout",
+        "road trip", "party", "focus", "dreamy", "throwback", "feel good", "heartbreak", "morning",
+        "midnight", "cozy", "energy", "study"
+    };
+
+    static final String[] ACTIVITIES = {
+        "running",
+        "studying",
+        "cooking",
+        "the commute",
+        "sleep",
+        "the gym",
+        "a dinner party",
+        "coding",
+        "the weekend",
+        "driving"
+    };
+
+    private Genres() {}
 }

@@ -8,15 +8,15 @@ import java.util.SplittableRandom;
  * derivation is the SplitMix64 finaliser (Steele, Lea and Flood 2014) applied twice.
  */
 final class Seeds {
-  static final long ARTIST = 1;
-  static final long ARTIST_LAYOUT = 2;
-  static final long TRACK = 3;
-  static final long ALBUM = 4;
-  static final long USER = 5;
-  static final long OWNERS = 6;
-  static final long PLAYLIST = 7;
-  static final long FOLLOWS = 8;
-  static final long TOP = 9;
+    static final long ARTIST = 1;
+    static final long ARTIST_LAYOUT = 2;
+    static final long TRACK = 3;
+    static final long ALBUM = 4;
+    static final long USER = 5;
+    static final long OWNERS = 6;
+    static final long PLAYLIST = 7;
+    static final long FOLLOWS = 8;
+    static final long TOP = 9;
 
     private final long seed;
 

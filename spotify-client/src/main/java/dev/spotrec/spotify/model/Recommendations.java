@@ -1,5 +1,6 @@
 package dev.spotrec.spotify.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ public record Recommendations(List<Seed> seeds, List<Track> tracks) {
     }
 
     /**
-     * One recommendation seed.
+     * One recommendation seed (Spotify spells these fields in camelCase).
      *
      * @param id the seed's id or genre
      * @param type {@code artist}, {@code track} or {@code genre}
@@ -30,7 +31,7 @@ public record Recommendations(List<Seed> seeds, List<Track> tracks) {
             String id,
             String type,
             String href,
-            Integer initialPoolSize,
-            Integer afterFilteringSize,
-            Integer afterRelinkingSize) {}
+            @JsonProperty("initialPoolSize") Integer initialPoolSize,
+            @JsonProperty("afterFilteringSize") Integer afterFilteringSize,
+            @JsonProperty("afterRelinkingSize") Integer afterRelinkingSize) {}
 }

@@ -29,7 +29,16 @@ public interface SpotifyEventListener {
      * @return the logging listener
      */
     static SpotifyEventListener logging() {
-        System.Logger logger = System.getLogger("dev.spotrec.spotify");
+        return logging(System.getLogger("dev.spotrec.spotify"));
+    }
+
+    /**
+     * A listener that logs to {@code logger} as {@link #logging()} does.
+     *
+     * @param logger the logger
+     * @return the logging listener
+     */
+    static SpotifyEventListener logging(System.Logger logger) {
         return event -> {
             Level level = switch (event) {
                 case SpotifyEvent.RequestSent e -> Level.DEBUG;

@@ -27,7 +27,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * </ol>
  *
  * Only the first 429 of an epoch (a request sent after the last pause ended) updates the estimate;
- * 429s of requests already in flight during the burst only extend the pause. All operations are
+ * 429s of requests already in flight during the burst (stragglers) only extend the pause, counted
+ * from when they were sent. All operations are
  * O(1) under one lock; sleeping happens outside it.
  */
 public final class RateLimiter {
@@ -127,17 +128,24 @@ public final class RateLimiter {
         lock.lock();
         try {
             long now = now();
-            long resume = now + retryAfter.toNanos();
-            if (sentAt >= epochStart && epochSuccesses > 0) {
+            boolean fresh = sentAt >= epochStart;
+            // A straggler was sent before the current pause began; its Retry-After describes the same
+            // window, measured from about when it was sent.
+            long resume = (fresh ? now : sentAt) + retryAfter.toNanos();
+            if (fresh && epochSuccesses > 0) {
                 long start = epochStart == Long.MIN_VALUE ? now : epochStart;
                 double seconds = (double) (resume - start) / SECOND;
                 rate = epochSuccesses / Math.max(seconds, 1e-3);
             }
             resumeAt = Math.max(resumeAt, resume);
-            epochStart = resumeAt;
-            epochSuccesses = 0;
-            nextSlot = resumeAt;
-            lastGrowth = resumeAt;
+            if (fresh || resumeAt > epochStart) {
+                epochStart = resumeAt;
+                nextSlot = Math.max(nextSlot, resumeAt);
+                lastGrowth = resumeAt;
+            }
+            if (fresh) {
+                epochSuccesses = 0;
+            }
             return toInstant(resumeAt);
         } finally {
             lock.unlock();
@@ -165,7 +173,7 @@ public final class RateLimiter {
                     epochStart = now;
                 }
                 resume = resumeAt;
-                wait = resume - now;
+                wait = resume <= now ? 0 : resume - now;
             } finally {
                 lock.unlock();
             }

@@ -23,6 +23,7 @@ public final class Json {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .addModule(new RecordInstantiators())
             .build();
 
     private static final ConcurrentHashMap<JavaType, ObjectReader> READERS = new ConcurrentHashMap<>();

@@ -2,6 +2,7 @@ package dev.spotrec.spotify.model;
 
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An album, full or simplified. Only the full album has {@code tracks}, {@code genres},
@@ -44,7 +45,7 @@ public record Album(
         List<String> genres,
         String label,
         Integer popularity,
-        List<String> availableMarkets,
+        @JsonDeserialize(using = MarketsDeserializer.class) List<String> availableMarkets,
         List<Copyright> copyrights,
         Map<String, String> externalIds,
         Map<String, String> externalUrls,

@@ -3,6 +3,8 @@ package dev.spotrec.spotify.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A podcast episode, full or simplified (simplified episodes have no {@code show}).
@@ -23,6 +25,7 @@ import java.util.Map;
  * @param externalUrls external links keyed by site
  * @param type {@code episode}
  */
+@JsonDeserialize(using = ValueDeserializer.None.class) // not Playable's union reader: this type is known
 public record Episode(
         String id,
         String name,

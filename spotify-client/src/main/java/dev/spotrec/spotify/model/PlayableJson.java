@@ -3,6 +3,7 @@ package dev.spotrec.spotify.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The union of the track and episode JSON shapes. Reading a playlist item into this one record and
@@ -24,7 +25,7 @@ record PlayableJson(
         @JsonProperty("is_local") Boolean isLocal,
         @JsonProperty("is_playable") Boolean isPlayable,
         String previewUrl,
-        List<String> availableMarkets,
+        @JsonDeserialize(using = MarketsDeserializer.class) List<String> availableMarkets,
         Map<String, String> externalIds,
         Map<String, String> externalUrls,
         String description,

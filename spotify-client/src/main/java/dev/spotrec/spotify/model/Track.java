@@ -3,6 +3,8 @@ package dev.spotrec.spotify.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A track, full or simplified. Simplified tracks (inside an album) have no {@code album}. In
@@ -28,6 +30,7 @@ import java.util.Map;
  * @param externalUrls external links keyed by site
  * @param type {@code track}
  */
+@JsonDeserialize(using = ValueDeserializer.None.class) // not Playable's union reader: this type is known
 public record Track(
         String id,
         String name,
@@ -43,7 +46,7 @@ public record Track(
         @JsonProperty("is_local") Boolean isLocal,
         @JsonProperty("is_playable") Boolean isPlayable,
         String previewUrl,
-        List<String> availableMarkets,
+        @JsonDeserialize(using = MarketsDeserializer.class) List<String> availableMarkets,
         Map<String, String> externalIds,
         Map<String, String> externalUrls,
         String type)

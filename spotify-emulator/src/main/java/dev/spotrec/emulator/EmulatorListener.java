@@ -1,0 +1,16 @@
+package dev.spotrec.emulator;
+
+/**
+ * Observes a running emulator; logging and metrics subscribe here instead of the emulator
+ * printing. Methods run on request threads and must be quick; every one defaults to nothing.
+ */
+public interface EmulatorListener {
+    /** The server listens at {@code baseUrl}. */
+    default void started(String baseUrl) {}
+
+    /** A request was answered (or cut, or reset); secrets are already masked. */
+    default void served(RecordedRequest request) {}
+
+    /** The server stopped. */
+    default void stopped() {}
+}

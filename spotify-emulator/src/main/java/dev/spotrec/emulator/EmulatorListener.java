@@ -11,6 +11,9 @@ public interface EmulatorListener {
     /** A request was answered (or cut, or reset); secrets are already masked. */
     default void served(RecordedRequest request) {}
 
+    /** A handler failed unexpectedly; the client got a 500. */
+    default void failed(String method, String path, Throwable error) {}
+
     /** The server stopped. */
     default void stopped() {}
 }

@@ -106,7 +106,7 @@ public final class Engine {
     }
 
     private static void unmatched(io.javalin.http.Context ctx, int status, String message) {
-        if (ctx.result() == null && ctx.path().startsWith("/v1")) {
+        if (ctx.attribute("spotrec.served") == null && ctx.path().startsWith("/v1")) {
             ctx.contentType(Reply.JSON).result(new ApiError(status, message).body());
         }
     }

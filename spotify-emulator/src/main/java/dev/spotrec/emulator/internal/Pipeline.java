@@ -70,6 +70,7 @@ final class Pipeline {
     }
 
     private void serve(Context ctx, boolean api, Function<Context, Reply> handler) {
+        ctx.attribute("spotrec.served", Boolean.TRUE);
         long seq = recorder.nextSequence();
         Instant received = clock.instant();
         FaultInjector.Decision d = faults.decide(ctx.path());
@@ -109,6 +110,7 @@ final class Pipeline {
             }
             return r;
         } catch (RuntimeException e) {
+            listener.failed(ctx.method().name(), ctx.path(), e);
             return Reply.error(new ApiError(500, "Server error."));
         }
     }

@@ -210,7 +210,7 @@ final class PlaylistRoutes {
         return id;
     }
 
-    private static int parsePosition(String v) {
+    private static Integer parsePosition(String v) {
         try {
             return Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {

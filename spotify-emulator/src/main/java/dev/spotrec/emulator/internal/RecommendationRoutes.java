@@ -66,10 +66,12 @@ final class RecommendationRoutes {
             List<Track> passing = pool.stream().filter(t -> passes(c, t)).toList();
             passing.stream().filter(t -> seen.add(t.id())).forEach(picked::add);
             seedsJson.raw(i == 0 ? "" : ",").raw("{\"afterFilteringSize\":").num(passing.size())
-                    .raw(",\"afterRelinkingSize\":").num(passing.size()).raw(",\"href\":")
-                    .str(s.type().equals("GENRE") ? null
-                            : catalog.urls().api(s.type().equals("ARTIST") ? "artists" : "tracks", s.id()))
-                    .raw(",\"id\":").str(s.id()).raw(",\"initialPoolSize\":").num(pool.size())
+                    .raw(",\"afterRelinkingSize\":").num(passing.size());
+            if (!s.type().equals("GENRE")) {
+                seedsJson.raw(",\"href\":")
+                        .str(catalog.urls().api(s.type().equals("ARTIST") ? "artists" : "tracks", s.id()));
+            }
+            seedsJson.raw(",\"id\":").str(s.id()).raw(",\"initialPoolSize\":").num(pool.size())
                     .raw(",\"type\":").str(s.type()).raw("}");
         }
         picked.sort(Comparator.comparingDouble((Track t) -> -score(c, t)).thenComparing(Track::id));

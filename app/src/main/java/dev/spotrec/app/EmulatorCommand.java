@@ -73,11 +73,12 @@ final class EmulatorCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         spec.commandLine().getOut().println("listening on " + emulator.baseUrl());
         spec.commandLine().getOut().flush();
+        boolean interrupted = false;
         try {
             stop.await();
         } catch (InterruptedException e) {
-            // Interrupted (or, through the hook, Ctrl-C): stop serving and exit normally.
-            Thread.currentThread().interrupt();
+            // Interrupted: stop serving and exit normally (Ctrl-C goes through the hook instead).
+            interrupted = true;
         } finally {
             emulator.close();
             try {
@@ -85,6 +86,9 @@ final class EmulatorCommand implements Callable<Integer> {
             } catch (IllegalStateException e) {
                 // The JVM is already shutting down; the hook closes the emulator.
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         return Main.OK;
     }

@@ -40,13 +40,20 @@ public final class EmulatorLoadBenchmark {
             List<String> targets = batches(world, 2_000, 50);
             String token = emulator.clientToken("demo-client");
             RawHttpLoad.run(base.getHost(), base.getPort(), targets, token, connections, 1_000_000, 5_000);
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpu0 = os.getProcessCpuTime();
             RawHttpLoad.Result r = RawHttpLoad.run(base.getHost(), base.getPort(), targets, token,
                     connections, maxRequests, maxSeconds * 1000);
+            double cpuMicros = (os.getProcessCpuTime() - cpu0) / 1e3 / Math.max(1, r.requests());
             System.out.printf("world                %s (%,d tracks)%n", spec, world.tracks().size());
             System.out.printf("connections          %d, cores %d%n", connections,
                     Runtime.getRuntime().availableProcessors());
             System.out.printf("requests             %,d in %.1f s, errors %d%n", r.requests(), r.seconds(), r.errors());
             System.out.printf("batch-track req/s    %,.0f   (target >= 5,000)%n", r.perSecond());
+            System.out.printf("CPU us a request     %.0f (server and load generator together)%n", cpuMicros);
+            System.out.printf("req/s a busy core    %,.0f   (2 idle cores: %,.0f)%n", 1e6 / cpuMicros, 2e6 / cpuMicros);
+            System.out.printf("load average         %.1f%n", os.getSystemLoadAverage());
             System.out.printf("tracks/s             %,.0f%n", r.perSecond() * 50);
             System.out.printf("response MB/s        %,.0f (%,d bytes a response)%n",
                     r.bytes() / r.seconds() / 1e6, r.requests() == 0 ? 0 : r.bytes() / r.requests());

@@ -73,7 +73,7 @@ public final class Accounts {
 
     String issueToken(String clientId, String userId, Set<String> scopes) {
         String value = secret("BQ", 48);
-        tokens.put(value, new AccessToken(clientId, userId, Set.copyOf(scopes),
+        tokens.put(value, new AccessToken(clientId, userId, ordered(scopes),
                 clock.instant().plus(tokenLifetime)));
         return value;
     }
@@ -81,7 +81,7 @@ public final class Accounts {
     String issueCode(String clientId, String userId, String redirectUri, Set<String> scopes,
             String challenge) {
         String value = secret("AQ", 64);
-        codes.put(value, new Code(clientId, userId, redirectUri, Set.copyOf(scopes), challenge,
+        codes.put(value, new Code(clientId, userId, redirectUri, ordered(scopes), challenge,
                 clock.instant().plus(codeLifetime)));
         return value;
     }
@@ -94,7 +94,7 @@ public final class Accounts {
     String issueRefresh(String clientId, String userId, Set<String> scopes, Instant authorizedAt,
             boolean publicClient) {
         String value = secret("AQ", 96);
-        refreshTokens.put(value, new Refresh(clientId, userId, Set.copyOf(scopes), authorizedAt,
+        refreshTokens.put(value, new Refresh(clientId, userId, ordered(scopes), authorizedAt,
                 publicClient));
         return value;
     }
@@ -153,6 +153,11 @@ public final class Accounts {
         synchronized (users) {
             return users.contains(userId);
         }
+    }
+
+    /** An unmodifiable copy keeping the order the scopes were granted in. */
+    private static Set<String> ordered(Set<String> scopes) {
+        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(scopes));
     }
 
     private String secret(String prefix, int bytes) {

@@ -63,9 +63,13 @@ final class Paging {
         return new JsonOut(page.length + key.length() + 8).raw("{").name(key).raw(page).raw("}").toBytes();
     }
 
-    /** {@code {"key":[items...]}} with JSON null for missing items. */
+    /** {@code {"key":[items...]}} with JSON null for missing items; one exact-size allocation. */
     static byte[] array(String key, List<byte[]> items) {
-        JsonOut o = new JsonOut(16 + items.stream().mapToInt(b -> b == null ? 5 : b.length + 1).sum());
+        int size = key.length() + 7 + Math.max(0, items.size() - 1);
+        for (byte[] b : items) {
+            size += b == null ? NULL.length : b.length;
+        }
+        JsonOut o = new JsonOut(size);
         o.raw("{").name(key).raw("[");
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {

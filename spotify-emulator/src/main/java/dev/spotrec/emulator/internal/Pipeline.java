@@ -94,8 +94,11 @@ final class Pipeline {
             Thread.currentThread().interrupt();
             reply = Reply.error(new ApiError(503, "Service unavailable"));
         }
-        int status = write(ctx, reply, d);
-        record(ctx, seq, received, status, d.label());
+        // Recorded before writing, so that a client that has its answer also finds it recorded.
+        boolean cut = reply == null
+                || (d.effect() == FaultInjector.Effect.TRUNCATE && reply.body().length > 1);
+        record(ctx, seq, received, cut ? 0 : reply.status(), d.label());
+        write(ctx, reply, d);
     }
 
     private Reply run(Context ctx, Function<Context, Reply> handler, boolean api) {
@@ -182,7 +185,17 @@ final class Pipeline {
             Connections.abort(ctx.req(), false);
             return 0;
         }
-        ctx.result(r.body());
+        if (r.body().length > 0) {
+            // Straight to the servlet stream with a Content-Length: no result-stream copy, no
+            // chunking, no compression pass. Catalog bodies are already final bytes.
+            try {
+                HttpServletResponse res = ctx.res();
+                res.setContentLength(r.body().length);
+                res.getOutputStream().write(r.body());
+            } catch (IOException e) {
+                return 0;
+            }
+        }
         return r.status();
     }
 

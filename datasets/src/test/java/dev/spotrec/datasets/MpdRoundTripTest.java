@@ -69,6 +69,22 @@ class MpdRoundTripTest {
   }
 
   @Test
+  void escapesAndEncodesAnyTextExactly(@TempDir Path dir) {
+    String odd = "Quote \" back\\slash\nnew line\ttab \u0001 caf\u00e9 \u266b \uD83C\uDFB5";
+    MpdTrack track = new MpdTrack(0, odd, "spotify:track:" + SpotifyIds.derive("t", "1"),
+        "spotify:artist:" + SpotifyIds.derive("a", "1"), odd,
+        "spotify:album:" + SpotifyIds.derive("b", "1"), 1234, odd);
+    MpdPlaylist p = new MpdPlaylist(odd, true, 7, 1_500_000_000L, 1, 1, 3, List.of(track), 2,
+        1234, 1, odd);
+    try (MpdWriter w = MpdWriter.builder(dir).build()) {
+      w.write(p);
+    }
+    List<MpdPlaylist> read = new ArrayList<>();
+    MpdReader.forEach(dir, read::add);
+    assertThat(read).containsExactly(p);
+  }
+
+  @Test
   void sliceSizeIsConfigurable(@TempDir Path dir) {
     try (MpdWriter w = MpdWriter.builder(dir).sliceSize(10).build()) {
       Worlds.stream(WorldSpec.parse("synthetic:users=10,artists=10,playlists=25"), w);

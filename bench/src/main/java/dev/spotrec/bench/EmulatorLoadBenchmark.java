@@ -43,6 +43,7 @@ public final class EmulatorLoadBenchmark {
             com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             long cpu0 = os.getProcessCpuTime();
+            long gc0 = gcMillis();
             RawHttpLoad.Result r = RawHttpLoad.run(base.getHost(), base.getPort(), targets, token,
                     connections, maxRequests, maxSeconds * 1000);
             double cpuMicros = (os.getProcessCpuTime() - cpu0) / 1e3 / Math.max(1, r.requests());
@@ -52,7 +53,13 @@ public final class EmulatorLoadBenchmark {
             System.out.printf("requests             %,d in %.1f s, errors %d%n", r.requests(), r.seconds(), r.errors());
             System.out.printf("batch-track req/s    %,.0f   (target >= 5,000)%n", r.perSecond());
             System.out.printf("CPU us a request     %.0f (server and load generator together)%n", cpuMicros);
+            double clientMicros = r.clientCpuNanos() / 1e3 / Math.max(1, r.requests());
+            System.out.printf("  of which client    %.0f; server alone %.0f us a request%n", clientMicros,
+                    cpuMicros - clientMicros);
+            System.out.printf("server req/s a core  %,.0f   (2 cores for the server: %,.0f)%n",
+                    1e6 / (cpuMicros - clientMicros), 2e6 / (cpuMicros - clientMicros));
             System.out.printf("req/s a busy core    %,.0f   (2 idle cores: %,.0f)%n", 1e6 / cpuMicros, 2e6 / cpuMicros);
+            System.out.printf("GC ms during run     %,d%n", gcMillis() - gc0);
             System.out.printf("load average         %.1f%n", os.getSystemLoadAverage());
             System.out.printf("tracks/s             %,.0f%n", r.perSecond() * 50);
             System.out.printf("response MB/s        %,.0f (%,d bytes a response)%n",
@@ -61,6 +68,14 @@ public final class EmulatorLoadBenchmark {
             System.out.printf("peak RSS MiB         %d%n", Memory.peakRssMib());
             System.out.printf("peak heap MiB        %d (live after GC %d)%n", Memory.peakHeapMib(), Memory.liveHeapMib());
         }
+    }
+
+    private static long gcMillis() {
+        long sum = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
     }
 
     /** {@code count} request targets, each 50 distinct random track ids (seeded). */

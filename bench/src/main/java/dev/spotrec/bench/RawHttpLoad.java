@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class RawHttpLoad {
     /** Totals of one run. */
-    record Result(long requests, long errors, long bytes, double seconds, long[] latenciesMicros) {
+    record Result(long requests, long errors, long bytes, double seconds, long[] latenciesMicros,
+            long clientCpuNanos) {
         double perSecond() {
             return requests / seconds;
         }
@@ -39,6 +40,8 @@ final class RawHttpLoad {
         LongAdder done = new LongAdder();
         LongAdder errors = new LongAdder();
         LongAdder bytes = new LongAdder();
+        LongAdder clientCpu = new LongAdder();
+        java.lang.management.ThreadMXBean threadBean = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] latencies = new long[(int) Math.min(maxRequests, 2_000_000)];
         long start = System.nanoTime();
         long deadline = start + maxMillis * 1_000_000L;
@@ -72,6 +75,7 @@ final class RawHttpLoad {
                 } catch (IOException e) {
                     errors.increment();
                 }
+                clientCpu.add(threadBean.getCurrentThreadCpuTime());
             }, "load-" + c);
             threads[c].start();
         }
@@ -81,7 +85,7 @@ final class RawHttpLoad {
         double seconds = (System.nanoTime() - start) / 1e9;
         long n = done.sum();
         return new Result(n, errors.sum(), bytes.sum(), seconds,
-                Arrays.copyOf(latencies, (int) Math.min(n, latencies.length)));
+                Arrays.copyOf(latencies, (int) Math.min(n, latencies.length)), clientCpu.sum());
     }
 
     /** Reads one response; returns its status. */

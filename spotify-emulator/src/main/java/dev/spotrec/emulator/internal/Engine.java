@@ -82,7 +82,9 @@ public final class Engine {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.startupWatcherEnabled = false;
         cfg.jsonMapper(new JavalinJackson3(Json.MAPPER, false));
-        cfg.concurrency.useVirtualThreads = true;
+        // Jetty's platform-thread pool: measured 2-3x less CPU a request than virtual threads for
+        // these short CPU-bound handlers (bench EmulatorLoadBenchmark). Stalls hold a pool thread.
+        cfg.concurrency.useVirtualThreads = false;
         cfg.http.prefer405over404 = true;
         for (Route r : routes()) {
             cfg.routes.addHttpHandler(r.method(), r.path(), ctx -> pipeline.api(ctx, r));

@@ -63,7 +63,7 @@ final class CatalogRoutes {
         for (String id : ids) {
             items.add(lookup.apply(id));
         }
-        return Reply.catalog(Paging.array(key, items), c.ctx.path() + "?" + c.ctx.queryString());
+        return Reply.catalogParts(Paging.arrayParts(key, items), c.ctx.path() + "?" + c.ctx.queryString());
     }
 
     private Reply artistAlbums(Call c) {

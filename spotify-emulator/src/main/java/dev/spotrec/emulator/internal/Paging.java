@@ -81,6 +81,24 @@ final class Paging {
         return o.raw("]}").toBytes();
     }
 
+    private static final byte[] COMMA = {','};
+    private static final byte[] CLOSE = {']', '}'};
+
+    /** {@code {"key":[items...]}} as parts (header, items, commas, footer) for {@link Reply#catalogParts}. */
+    static List<byte[]> arrayParts(String key, List<byte[]> items) {
+        List<byte[]> parts = new java.util.ArrayList<>(items.size() * 2 + 1);
+        parts.add(new JsonOut(key.length() + 6).raw("{").name(key).raw("[").toBytes());
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                parts.add(COMMA);
+            }
+            byte[] b = items.get(i);
+            parts.add(b == null ? NULL : b);
+        }
+        parts.add(CLOSE);
+        return parts;
+    }
+
     private static final byte[] NULL = {'n', 'u', 'l', 'l'};
 
     private static String link(String path, String extraQuery, int offset, int limit) {

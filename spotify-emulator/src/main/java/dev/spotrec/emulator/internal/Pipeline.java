@@ -96,7 +96,7 @@ final class Pipeline {
         }
         // Recorded before writing, so that a client that has its answer also finds it recorded.
         boolean cut = reply == null
-                || (d.effect() == FaultInjector.Effect.TRUNCATE && reply.body().length > 1);
+                || (d.effect() == FaultInjector.Effect.TRUNCATE && reply.length() > 1);
         record(ctx, seq, received, cut ? 0 : reply.status(), d.label());
         write(ctx, reply, d);
     }
@@ -154,7 +154,7 @@ final class Pipeline {
         if (r.status() != 200 || !"GET".equals(ctx.method().name())) {
             return r;
         }
-        String etag = r.etagKey() != null ? Etags.ofKey(r.etagKey()) : Etags.of(r.body());
+        String etag = r.etagKey() != null ? Etags.ofKey(r.etagKey()) : Etags.of(r.bytes());
         if (Etags.matches(ctx.header("If-None-Match"), etag)) {
             return Reply.empty(304).withHeader("ETag", etag);
         }
@@ -172,12 +172,13 @@ final class Pipeline {
         if (r.contentType() != null) {
             ctx.contentType(r.contentType());
         }
-        if (d.effect() == FaultInjector.Effect.TRUNCATE && r.body().length > 1) {
+        if (d.effect() == FaultInjector.Effect.TRUNCATE && r.length() > 1) {
             try {
+                byte[] body = r.bytes();
                 HttpServletResponse res = ctx.res();
-                res.setContentLengthLong(r.body().length);
+                res.setContentLengthLong(body.length);
                 ServletOutputStream out = res.getOutputStream();
-                out.write(r.body(), 0, r.body().length / 2);
+                out.write(body, 0, body.length / 2);
                 out.flush();
             } catch (IOException e) {
                 // The client went away first; the effect is the same.
@@ -185,13 +186,21 @@ final class Pipeline {
             Connections.abort(ctx.req(), false);
             return 0;
         }
-        if (r.body().length > 0) {
+        int length = r.length();
+        if (length > 0) {
             // Straight to the servlet stream with a Content-Length: no result-stream copy, no
             // chunking, no compression pass. Catalog bodies are already final bytes.
             try {
                 HttpServletResponse res = ctx.res();
-                res.setContentLength(r.body().length);
-                res.getOutputStream().write(r.body());
+                res.setContentLength(length);
+                ServletOutputStream out = res.getOutputStream();
+                if (r.parts() == null) {
+                    out.write(r.body());
+                } else {
+                    for (byte[] part : r.parts()) {
+                        out.write(part);
+                    }
+                }
             } catch (IOException e) {
                 return 0;
             }

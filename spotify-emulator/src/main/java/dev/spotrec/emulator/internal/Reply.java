@@ -2,6 +2,7 @@ package dev.spotrec.emulator.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,7 +17,45 @@ import java.util.Map;
  *     hash the body
  */
 record Reply(int status, byte[] body, String contentType, Map<String, String> headers,
-        String etagKey) {
+        String etagKey, List<byte[]> parts) {
+    Reply(int status, byte[] body, String contentType, Map<String, String> headers, String etagKey) {
+        this(status, body, contentType, headers, etagKey, null);
+    }
+
+    /**
+     * Immutable catalog content written as a sequence of cached byte arrays, so that a batch of
+     * 50 tracks allocates no 100 KB body: the parts go straight to the socket buffers.
+     */
+    static Reply catalogParts(List<byte[]> parts, String key) {
+        return new Reply(200, null, JSON, Map.of(), key, List.copyOf(parts));
+    }
+
+    /** The body length in bytes. */
+    int length() {
+        if (parts == null) {
+            return body.length;
+        }
+        int n = 0;
+        for (byte[] p : parts) {
+            n += p.length;
+        }
+        return n;
+    }
+
+    /** The whole body as one array (assembled from the parts when there are parts). */
+    byte[] bytes() {
+        if (parts == null) {
+            return body;
+        }
+        byte[] all = new byte[length()];
+        int at = 0;
+        for (byte[] p : parts) {
+            System.arraycopy(p, 0, all, at, p.length);
+            at += p.length;
+        }
+        return all;
+    }
+
     static final String JSON = "application/json; charset=utf-8";
     private static final byte[] EMPTY = new byte[0];
 
@@ -57,6 +96,6 @@ record Reply(int status, byte[] body, String contentType, Map<String, String> he
     Reply withHeader(String name, String value) {
         Map<String, String> h = new LinkedHashMap<>(headers);
         h.put(name, value);
-        return new Reply(status, body, contentType, Map.copyOf(h), etagKey);
+        return new Reply(status, body, contentType, Map.copyOf(h), etagKey, parts);
     }
 }

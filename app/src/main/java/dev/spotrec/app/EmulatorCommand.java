@@ -61,13 +61,15 @@ final class EmulatorCommand implements Callable<Integer> {
                 .port(port)
                 .rateLimit(rateLimit)
                 .dailyQuota(dailyQuota)
-                .world(WorldSpecs.load(world));
+                .world(world);
         clients.forEach(c -> builder.client(ClientApp.parse(c)));
         Emulator emulator;
         try {
             emulator = builder.start();
         } catch (EmulatorException e) {
             throw new IllegalArgumentException("--port " + port + ": " + e.getMessage(), e);
+        } catch (dev.spotrec.datasets.DatasetFormatException e) {
+            throw new IllegalArgumentException("--world " + world + ": " + e.getMessage(), e);
         }
         Thread hook = new Thread(emulator::close, "spotrec-emulator-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -339,11 +339,18 @@ public final class Emulator implements AutoCloseable {
         /**
          * Loads the world if given as a spec, binds the port and starts serving.
          *
+         * @throws dev.spotrec.datasets.DatasetFormatException when the world's files are missing
+         *     or corrupt
          * @throws EmulatorException when the port cannot be bound
          * @throws IllegalArgumentException when the auto-consent user is not in the world
          */
         public Emulator start() {
-            World w = world != null ? world : Worlds.load(worldSpec);
+            World w = world;
+            if (w == null) {
+                // Jetty's and Javalin's class loading overlaps the world generation on another core.
+                Thread.ofPlatform().daemon().name("spotrec-emulator-warmup").start(Engine::warmUp);
+                w = Worlds.load(worldSpec);
+            }
             if (autoConsentUser != null && w.user(autoConsentUser).isEmpty()) {
                 throw new IllegalArgumentException(
                         "autoConsent user '" + autoConsentUser + "' is not a user of the world");

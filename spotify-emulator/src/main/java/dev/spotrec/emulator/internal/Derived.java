@@ -44,10 +44,28 @@ final class Derived {
     private volatile List<Album> newReleases;
     private final User spotify;
 
+    /** Completes when the genre groups, categories and editorial playlists are built. */
+    private final java.util.concurrent.CompletableFuture<Void> ready;
+
+    /**
+     * Starts building the genre groups, categories and editorial playlists on a background
+     * thread, off the start-up path; every method that needs them waits for them.
+     */
     Derived(World world, Store store) {
         this.world = world;
         this.spotify = world.user(SPOTIFY_USER)
                 .orElse(new User(SPOTIFY_USER, "Spotify", null, null, 0));
+        Thread.Builder builder = Thread.ofPlatform().daemon().name("spotrec-emulator-derived");
+        this.ready = java.util.concurrent.CompletableFuture.runAsync(() -> build(store),
+                r -> builder.start(r));
+        store.beforeEditorialLookup(this::await);
+    }
+
+    private void await() {
+        ready.join();
+    }
+
+    private void build(Store store) {
         for (Artist a : world.artists()) {
             if (!a.genres().isEmpty()) {
                 byGenre.computeIfAbsent(a.genres().getFirst(), g -> new ArrayList<>()).add(a);
@@ -85,19 +103,23 @@ final class Derived {
     }
 
     List<Category> categories() {
+        await();
         return categories;
     }
 
     Category category(String id) {
+        await();
         return categories.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
     }
 
     List<String> categoryPlaylists(String categoryId) {
+        await();
         return categoryPlaylists.getOrDefault(categoryId, List.of());
     }
 
     /** Every editorial playlist, in category order: the featured playlists. */
     List<String> featured() {
+        await();
         return categoryPlaylists.values().stream().flatMap(List::stream).toList();
     }
 
@@ -111,16 +133,19 @@ final class Derived {
         if (artist.genres().isEmpty()) {
             return List.of();
         }
+        await();
         return byGenre.getOrDefault(artist.genres().getFirst(), List.of()).stream()
                 .filter(a -> !a.id().equals(artist.id())).limit(20).toList();
     }
 
     /** Artists whose primary genre is {@code genre}, most popular first. */
     List<Artist> genreArtists(String genre) {
+        await();
         return byGenre.getOrDefault(genre, List.of());
     }
 
     List<String> genres() {
+        await();
         return byGenre.keySet().stream().sorted().toList();
     }
 

@@ -113,6 +113,24 @@ public final class Engine {
         }
     }
 
+    /**
+     * Starts and stops a throwaway server on an ephemeral loopback port, so that the classes of
+     * Jetty and Javalin are loaded and initialised while the caller does something else (the world
+     * generation). Failures are ignored: the real start reports its own.
+     */
+    public static void warmUp() {
+        try {
+            Javalin.create(cfg -> {
+                cfg.startup.showJavalinBanner = false;
+                cfg.startup.startupWatcherEnabled = false;
+                cfg.jsonMapper(new JavalinJackson3(Json.MAPPER, false));
+                cfg.routes.get("/", ctx -> ctx.result(new byte[0]));
+            }).start("127.0.0.1", 0).stop();
+        } catch (RuntimeException e) {
+            // Only a warm-up.
+        }
+    }
+
     /** Stops the server and waits for it. */
     public void stop() {
         if (app != null) {

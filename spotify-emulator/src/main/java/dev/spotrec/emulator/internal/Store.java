@@ -41,14 +41,23 @@ public final class Store {
     private final ConcurrentHashMap<String, List<String>> createdBy = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Library> libraries = new ConcurrentHashMap<>();
     private final AtomicLong created = new AtomicLong();
+    private volatile Runnable beforeEditorialLookup = () -> { };
 
     Store(World world, Clock clock) {
         this.world = world;
         this.clock = clock;
     }
 
+    /** Registers what to wait for before editorial (Spotify-owned) playlists can be looked up. */
+    void beforeEditorialLookup(Runnable wait) {
+        beforeEditorialLookup = wait;
+    }
+
     /** The playlist's current state. */
     public Optional<PlaylistState> playlist(String id) {
+        if (id.startsWith(Derived.EDITORIAL_PREFIX)) {
+            beforeEditorialLookup.run();
+        }
         PlaylistState s = overlay.get(id);
         if (s != null) {
             return Optional.of(s);
@@ -58,6 +67,9 @@ public final class Store {
 
     /** Playlists the user owns now: those created through the API first (newest first), then the world's. */
     public List<Playlist> ownedBy(String userId) {
+        if (userId.equals(Derived.SPOTIFY_USER)) {
+            beforeEditorialLookup.run();
+        }
         List<Playlist> list = new ArrayList<>();
         List<String> mine = createdBy.getOrDefault(userId, List.of());
         for (int i = mine.size() - 1; i >= 0; i--) {

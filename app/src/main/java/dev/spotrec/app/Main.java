@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Music recommendation over the Spotify Web API.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, EmulatorCommand.class, WorldCommand.class})
 public final class Main implements Runnable {
 
     /** Exit codes shared by every command. */

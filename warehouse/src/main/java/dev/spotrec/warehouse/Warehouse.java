@@ -203,6 +203,11 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
+    /** The warehouse's own connection, for tests in this package. */
+    Connection connection() {
+        return conn;
+    }
+
     Instant now() {
         return clock.instant();
     }

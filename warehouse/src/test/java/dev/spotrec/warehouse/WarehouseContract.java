@@ -27,60 +27,7 @@ import org.junit.jupiter.api.Test;
  * The warehouse contract, run on every engine: each subclass gives a fresh, empty warehouse URL
  * per test.
  */
-abstract class WarehouseContract {
-    protected final MutableClock clock = new MutableClock(T0);
-    protected Warehouse wh;
-
-    /** A URL of a fresh, empty warehouse. */
-    protected abstract WarehouseUrl freshUrl() throws Exception;
-
-    protected WarehouseUrl url;
-
-    @BeforeEach
-    void openWarehouse() throws Exception {
-        url = freshUrl();
-        wh = Warehouse.builder(url).clock(clock).open();
-    }
-
-    @AfterEach
-    void closeWarehouse() {
-        if (wh != null) {
-            wh.close();
-        }
-    }
-
-    protected Warehouse reopen(boolean readOnly) {
-        wh.close();
-        wh = Warehouse.builder(url).clock(clock).readOnly(readOnly).open();
-        return wh;
-    }
-
-    protected long count(String sql) throws SQLException {
-        try (Statement s = wh.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    protected List<List<Object>> rows(String sql) throws SQLException {
-        List<List<Object>> out = new ArrayList<>();
-        try (Statement s = wh.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<Object> row = new ArrayList<>();
-                for (int i = 1; i <= n; i++) {
-                    Object v = rs.getObject(i);
-                    if (v instanceof java.sql.Timestamp || v instanceof OffsetDateTime) {
-                        v = rs.getObject(i, OffsetDateTime.class).toInstant();
-                    }
-                    row.add(v);
-                }
-                out.add(row);
-            }
-        }
-        return out;
-    }
-
+abstract class WarehouseContract extends WarehouseFixture {
     @Test
     void migrationsAreAppliedOnceAndReopeningChangesNothing() throws SQLException {
         assertThat(wh.schemaVersion()).isEqualTo(Warehouse.latestSchemaVersion());
@@ -233,18 +180,5 @@ abstract class WarehouseContract {
         });
         wh.write(b -> b.playlistFollow(new PlaylistFollow("u1", id("playlist", 1))));
         assertThat(count("SELECT count(*) FROM user_follows_playlist")).isEqualTo(1);
-    }
-
-    /** n artists, albums and tracks (track i on album i by artist i), half with features. */
-    static void catalog(Batch b, int n) {
-        for (int i = 1; i <= n; i++) {
-            b.artist(artist(i, "Artist " + i, "genre" + i));
-        }
-        for (int i = 1; i <= n; i++) {
-            b.album(album(i, i));
-        }
-        for (int i = 1; i <= n; i++) {
-            b.track(track(i, i, i, i % 2 == 0));
-        }
     }
 }

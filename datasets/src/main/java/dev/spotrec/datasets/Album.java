@@ -1,5 +1,8 @@
 package dev.spotrec.datasets;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -32,12 +35,28 @@ public record Album(
     if (albumType == null) {
       throw new IllegalArgumentException("album.albumType must not be null");
     }
-    if (releaseDate != null && !DATE.matcher(releaseDate).matches()) {
+    if (releaseDate != null && !validDate(releaseDate)) {
       throw new IllegalArgumentException(
           "album.releaseDate must be yyyy, yyyy-MM or yyyy-MM-dd, got " + Require.quote(releaseDate));
     }
     artistIds = Require.ids("album.artistIds", artistIds, true);
     Require.range("album.popularity", popularity, 0, 100);
+  }
+
+  private static boolean validDate(String d) {
+    if (!DATE.matcher(d).matches()) {
+      return false;
+    }
+    try {
+      switch (d.length()) {
+        case 7 -> YearMonth.parse(d);
+        case 10 -> LocalDate.parse(d);
+        default -> { }
+      }
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
   }
 
   /**

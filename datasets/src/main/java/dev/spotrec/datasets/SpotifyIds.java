@@ -15,6 +15,19 @@ public final class SpotifyIds {
   private static final String ALPHABET =
       "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
   private static final int LENGTH = 22;
+  private static final byte BASE62 = 1;
+  private static final byte USER = 2;
+  /** Character classes of ASCII, so that validating an id costs one table lookup a character. */
+  private static final byte[] CLASS = new byte[128];
+
+  static {
+    for (int i = 0; i < ALPHABET.length(); i++) {
+      CLASS[ALPHABET.charAt(i)] = BASE62 | USER;
+    }
+    CLASS['.'] = USER;
+    CLASS['_'] = USER;
+    CLASS['-'] = USER;
+  }
 
   private SpotifyIds() {}
 
@@ -24,7 +37,8 @@ public final class SpotifyIds {
       return false;
     }
     for (int i = 0; i < LENGTH; i++) {
-      if (ALPHABET.indexOf(id.charAt(i)) < 0) {
+      char c = id.charAt(i);
+      if (c >= 128 || (CLASS[c] & BASE62) == 0) {
         return false;
       }
     }
@@ -38,9 +52,7 @@ public final class SpotifyIds {
     }
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
-      boolean ok = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
-          || c == '.' || c == '_' || c == '-';
-      if (!ok) {
+      if (c >= 128 || (CLASS[c] & USER) == 0) {
         return false;
       }
     }
@@ -92,20 +104,21 @@ public final class SpotifyIds {
   /** Encodes the unsigned 128-bit value hi:lo in exactly 22 base62 digits (62^22 > 2^128). */
   private static String encode(long hi, long lo) {
     char[] out = new char[LENGTH];
-    long h = hi;
-    long l = lo;
+    // The number as four 32-bit limbs, most significant first; each step divides it by 62.
+    long a = hi >>> 32;
+    long b = hi & 0xFFFFFFFFL;
+    long c = lo >>> 32;
+    long d = lo & 0xFFFFFFFFL;
     for (int i = LENGTH - 1; i >= 0; i--) {
-      // Long division of the 128-bit number by 62, 32 bits at a time.
-      long r = 0;
-      long[] parts = {h >>> 32, h & 0xFFFFFFFFL, l >>> 32, l & 0xFFFFFFFFL};
-      for (int p = 0; p < 4; p++) {
-        long cur = (r << 32) | parts[p];
-        parts[p] = cur / 62;
-        r = cur % 62;
-      }
-      h = (parts[0] << 32) | parts[1];
-      l = (parts[2] << 32) | parts[3];
-      out[i] = ALPHABET.charAt((int) r);
+      long r = a % 62;
+      a /= 62;
+      long cur = (r << 32) | b;
+      b = cur / 62;
+      cur = ((cur % 62) << 32) | c;
+      c = cur / 62;
+      cur = ((cur % 62) << 32) | d;
+      d = cur / 62;
+      out[i] = ALPHABET.charAt((int) (cur % 62));
     }
     return new String(out);
   }

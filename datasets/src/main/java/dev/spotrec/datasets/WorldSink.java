@@ -41,4 +41,14 @@ public interface WorldSink {
 
   /** Called once, after the last entity. */
   default void end() {}
+
+  /**
+   * A sink that hands entities to {@code downstream} on a separate thread, in order, through a
+   * bounded queue, so that producing and writing a world overlap on two cores. Its {@code end()}
+   * waits for the downstream to finish and rethrows any exception the downstream threw (which is
+   * also rethrown to the producer at its next call).
+   */
+  static WorldSink async(WorldSink downstream) {
+    return new dev.spotrec.datasets.internal.AsyncSink(downstream, 64);
+  }
 }

@@ -122,8 +122,4 @@ final class Genres {
   };
 
   private Genres() {}
-
-  static int max() {
-    return NAMES.length;
-  }
 }

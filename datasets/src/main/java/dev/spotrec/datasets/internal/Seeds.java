@@ -17,7 +17,6 @@ final class Seeds {
   static final long PLAYLIST = 7;
   static final long FOLLOWS = 8;
   static final long TOP = 9;
-  static final long GENRES = 10;
 
   private final long seed;
 

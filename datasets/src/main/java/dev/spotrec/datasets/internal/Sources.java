@@ -11,11 +11,9 @@ public final class Sources {
   public static void stream(WorldSpec spec, WorldSink sink) {
     switch (spec) {
       case WorldSpec.Synthetic s -> SyntheticWorld.stream(s, sink);
-      case WorldSpec.SpotifyCsv c -> throw new UnsupportedOperationException(
-          "the CSV reader lands in a later commit: " + c);
+      case WorldSpec.SpotifyCsv c -> SpotifyCsvWorld.stream(c.path(), sink);
       case WorldSpec.Mpd m -> MpdWorld.stream(m.path(), sink);
-      case WorldSpec.HetRec h -> throw new UnsupportedOperationException(
-          "the HetRec reader lands in a later commit: " + h);
+      case WorldSpec.HetRec h -> HetRecWorld.stream(h.path(), sink);
     }
   }
 }

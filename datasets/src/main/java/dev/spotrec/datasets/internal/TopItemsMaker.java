@@ -95,10 +95,12 @@ final class TopItemsMaker {
     }
   }
 
+  /** Tops the list up to 50 from the taste, then (tiny catalogs) from the whole catalog. */
   private void topUp(IntList list, int u, SplittableRandom r, boolean primaryOnly) {
-    for (int attempt = 0; list.size() < Math.min(TRACKS, c.tracks) && attempt < TRACKS * 4; attempt++) {
+    int want = Math.min(TRACKS, c.tracks);
+    for (int attempt = 0; list.size() < want && attempt < TRACKS * 8; attempt++) {
       int g = primaryOnly && r.nextDouble() < 0.7 ? people.primaryGenre(u) : people.tasteDraw(u, r);
-      int t = c.genreTracks[g].sample(r);
+      int t = attempt < TRACKS * 4 ? c.genreTracks[g].sample(r) : c.allTracks.sample(r);
       if (!list.contains(t)) {
         list.add(t);
       }

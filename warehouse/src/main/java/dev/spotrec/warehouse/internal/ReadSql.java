@@ -17,7 +17,7 @@ public final class ReadSql {
                     + "GROUP BY playlist_id, track_id ORDER BY " + d.orderKey("playlist_id")
                     + ", min(position)";
             case USER_ARTIST -> "SELECT user_id AS row_id, artist_id AS column_id, "
-                    + "CAST(sum(w) AS DOUBLE PRECISION) AS weight FROM ("
+                    + "CAST(max(w) AS DOUBLE PRECISION) AS weight FROM ("
                     + "SELECT user_id, artist_id, CAST(play_count AS DOUBLE PRECISION) AS w "
                     + "FROM user_artist_plays UNION ALL "
                     + "SELECT user_id, artist_id, CAST(1 AS DOUBLE PRECISION) AS w "

@@ -12,7 +12,11 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Music recommendation over the Spotify Web API.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            ImportCommand.class,
+            WarehouseCommand.class
+        })
 public final class Main implements Runnable {
 
     /** Exit codes shared by every command. */

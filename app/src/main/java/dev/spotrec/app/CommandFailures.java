@@ -2,13 +2,14 @@ package dev.spotrec.app;
 
 import dev.spotrec.datasets.DatasetFormatException;
 import dev.spotrec.warehouse.WarehouseException;
+
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /**
- * Runs a warehouse command body and maps its failures to exit codes with a one-line reason:
- * bad input (a malformed URL, a corrupt or missing dataset file, a read-only warehouse) is 2,
- * anything else from the warehouse is 1.
+ * Runs a warehouse command body and maps its failures to exit codes with a one-line reason: bad
+ * input (a malformed URL, a corrupt or missing dataset file, a read-only warehouse) is 2, anything
+ * else from the warehouse is 1.
  */
 final class CommandFailures {
     private CommandFailures() {}
@@ -20,8 +21,10 @@ final class CommandFailures {
             err.println("spotrec: " + e.getMessage());
             return e.isBadInput() ? Main.USAGE : Main.FAILURE;
         } catch (DatasetFormatException e) {
-            err.println("spotrec: corrupt input " + e.getMessage()
-                    + "; fix or remove the file and rerun (imported files are skipped)");
+            err.println(
+                    "spotrec: corrupt input "
+                            + e.getMessage()
+                            + "; fix or remove the file and rerun (imported files are skipped)");
             return Main.USAGE;
         }
     }

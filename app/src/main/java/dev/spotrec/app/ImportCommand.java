@@ -4,14 +4,16 @@ import dev.spotrec.warehouse.ImportSource;
 import dev.spotrec.warehouse.ImportSummary;
 import dev.spotrec.warehouse.Importer;
 import dev.spotrec.warehouse.Warehouse;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 
 /** {@code spotrec import mpd|hetrec|spotify-csv PATH --warehouse WH}. */
 @Command(
@@ -46,18 +48,31 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
-        return CommandFailures.run(err, () -> {
-            try (Warehouse wh = Warehouse.open(warehouse.url);
-                    ImportProgress progress = ImportProgress.forTerminal(source)) {
-                ImportSummary s = Importer.builder(wh).listener(progress)
-                        .rowsPerBatch(rowsPerBatch).build().run(source, path);
-                progress.close();
-                err.printf("imported %s from %s into %s: %d files, %d skipped as already "
-                                + "imported, %,d rows in %d transactions%n", source, path,
-                        wh.url(), s.filesImported(), s.filesSkipped(), s.rows(), s.batches());
-            }
-            return Main.OK;
-        });
+        return CommandFailures.run(
+                err,
+                () -> {
+                    try (Warehouse wh = Warehouse.open(warehouse.url);
+                            ImportProgress progress = ImportProgress.forTerminal(source)) {
+                        ImportSummary s =
+                                Importer.builder(wh)
+                                        .listener(progress)
+                                        .rowsPerBatch(rowsPerBatch)
+                                        .build()
+                                        .run(source, path);
+                        progress.close();
+                        err.printf(
+                                "imported %s from %s into %s: %d files, %d skipped as already "
+                                        + "imported, %,d rows in %d transactions%n",
+                                source,
+                                path,
+                                wh.url(),
+                                s.filesImported(),
+                                s.filesSkipped(),
+                                s.rows(),
+                                s.batches());
+                    }
+                    return Main.OK;
+                });
     }
 
     /** Converts the SOURCE argument, naming the bad value. */

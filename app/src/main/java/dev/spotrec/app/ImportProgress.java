@@ -2,15 +2,17 @@ package dev.spotrec.app;
 
 import dev.spotrec.warehouse.ImportListener;
 import dev.spotrec.warehouse.ImportSource;
-import java.nio.file.Path;
-import java.util.List;
+
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 
+import java.nio.file.Path;
+import java.util.List;
+
 /**
- * A progress bar over the bytes of the files being imported, on stderr; silent when stderr is not
- * a terminal (CI logs, pipes).
+ * A progress bar over the bytes of the files being imported, on stderr; silent when stderr is not a
+ * terminal (CI logs, pipes).
  */
 final class ImportProgress implements ImportListener, AutoCloseable {
     private final ImportSource source;
@@ -30,9 +32,14 @@ final class ImportProgress implements ImportListener, AutoCloseable {
     @Override
     public void planned(ImportSource s, List<Path> files, long totalBytes) {
         if (enabled) {
-            bar = new ProgressBarBuilder().setTaskName("import " + source)
-                    .setInitialMax(Math.max(1, totalBytes)).setUnit(" MB", 1 << 20)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).showSpeed().build();
+            bar =
+                    new ProgressBarBuilder()
+                            .setTaskName("import " + source)
+                            .setInitialMax(Math.max(1, totalBytes))
+                            .setUnit(" MB", 1 << 20)
+                            .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                            .showSpeed()
+                            .build();
         }
     }
 

@@ -2,18 +2,21 @@ package dev.spotrec.app;
 
 import dev.spotrec.warehouse.ExportedFile;
 import dev.spotrec.warehouse.Warehouse;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import tools.jackson.databind.json.JsonMapper;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code spotrec warehouse export --out DIR [--tables T,...] [--matrices M,...]}. */
 @Command(
@@ -46,29 +49,38 @@ final class WarehouseExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return CommandFailures.run(spec.commandLine().getErr(), () -> {
-            List<String> names = new ArrayList<>(tables);
-            names.addAll(matrices);
-            List<ExportedFile> files;
-            try (Warehouse wh = Warehouse.openReadOnly(warehouse.url)) {
-                files = wh.export(out, names);
-            }
-            var w = spec.commandLine().getOut();
-            if (json) {
-                List<Map<String, Object>> list = new ArrayList<>();
-                for (ExportedFile f : files) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("name", f.name());
-                    m.put("file", f.file().toString());
-                    m.put("rows", f.rows());
-                    list.add(m);
-                }
-                w.println(JsonMapper.builder().build().writeValueAsString(Map.of("files", list)));
-            } else {
-                files.forEach(f -> w.printf("%-24s %,15d rows  %s%n", f.name(), f.rows(), f.file()));
-            }
-            w.flush();
-            return Main.OK;
-        });
+        return CommandFailures.run(
+                spec.commandLine().getErr(),
+                () -> {
+                    List<String> names = new ArrayList<>(tables);
+                    names.addAll(matrices);
+                    List<ExportedFile> files;
+                    try (Warehouse wh = Warehouse.openReadOnly(warehouse.url)) {
+                        files = wh.export(out, names);
+                    }
+                    var w = spec.commandLine().getOut();
+                    if (json) {
+                        List<Map<String, Object>> list = new ArrayList<>();
+                        for (ExportedFile f : files) {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("name", f.name());
+                            m.put("file", f.file().toString());
+                            m.put("rows", f.rows());
+                            list.add(m);
+                        }
+                        w.println(
+                                JsonMapper.builder()
+                                        .build()
+                                        .writeValueAsString(Map.of("files", list)));
+                    } else {
+                        files.forEach(
+                                f ->
+                                        w.printf(
+                                                "%-24s %,15d rows  %s%n",
+                                                f.name(), f.rows(), f.file()));
+                    }
+                    w.flush();
+                    return Main.OK;
+                });
     }
 }

@@ -2,18 +2,21 @@ package dev.spotrec.app;
 
 import dev.spotrec.warehouse.QueryResult;
 import dev.spotrec.warehouse.Warehouse;
-import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
 import tools.jackson.databind.json.JsonMapper;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 
 /** {@code spotrec warehouse sql QUERY --warehouse WH [--json] [--max-rows N]}. */
 @Command(
@@ -28,7 +31,10 @@ final class WarehouseSqlCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUERY", description = "one SELECT statement")
     String query;
 
-    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "1000",
+    @Option(
+            names = "--max-rows",
+            paramLabel = "N",
+            defaultValue = "1000",
             description = "print at most N rows (default: ${DEFAULT-VALUE})")
     int maxRows;
 
@@ -37,27 +43,30 @@ final class WarehouseSqlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return CommandFailures.run(spec.commandLine().getErr(), () -> {
-            if (maxRows < 0) {
-                throw new IllegalArgumentException("--max-rows must be >= 0, got " + maxRows);
-            }
-            QueryResult r;
-            try (Warehouse wh = Warehouse.openReadOnly(warehouse.url)) {
-                r = wh.query(query, maxRows);
-            }
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("columns", r.columns());
-                doc.put("rows", r.rows());
-                doc.put("truncated", r.truncated());
-                out.println(JsonMapper.builder().build().writeValueAsString(doc));
-            } else {
-                printTable(out, r);
-            }
-            out.flush();
-            return Main.OK;
-        });
+        return CommandFailures.run(
+                spec.commandLine().getErr(),
+                () -> {
+                    if (maxRows < 0) {
+                        throw new IllegalArgumentException(
+                                "--max-rows must be >= 0, got " + maxRows);
+                    }
+                    QueryResult r;
+                    try (Warehouse wh = Warehouse.openReadOnly(warehouse.url)) {
+                        r = wh.query(query, maxRows);
+                    }
+                    PrintWriter out = spec.commandLine().getOut();
+                    if (json) {
+                        Map<String, Object> doc = new LinkedHashMap<>();
+                        doc.put("columns", r.columns());
+                        doc.put("rows", r.rows());
+                        doc.put("truncated", r.truncated());
+                        out.println(JsonMapper.builder().build().writeValueAsString(doc));
+                    } else {
+                        printTable(out, r);
+                    }
+                    out.flush();
+                    return Main.OK;
+                });
     }
 
     private static void printTable(PrintWriter out, QueryResult r) {

@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.spotrec.datasets.MpdWriter;
 import dev.spotrec.datasets.WorldSpec;
 import dev.spotrec.datasets.Worlds;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The import and warehouse commands, run in-process. */
 class WarehouseCommandsTest {
@@ -36,8 +40,13 @@ class WarehouseCommandsTest {
     private Path mpd(int playlists) {
         Path mpd = dir.resolve("mpd");
         try (MpdWriter w = MpdWriter.builder(mpd).sliceSize(5).build()) {
-            Worlds.stream(WorldSpec.parse("synthetic:seed=2,users=10,artists=10,tracks=40,"
-                    + "playlists=" + playlists + ",length=5"), w);
+            Worlds.stream(
+                    WorldSpec.parse(
+                            "synthetic:seed=2,users=10,artists=10,tracks=40,"
+                                    + "playlists="
+                                    + playlists
+                                    + ",length=5"),
+                    w);
         }
         return mpd;
     }
@@ -56,7 +65,9 @@ class WarehouseCommandsTest {
     @Test
     void aMalformedWarehouseUrlExitsTwoNamingIt() {
         assertThat(run("warehouse", "stats", "--warehouse", "sqlite:/tmp/x.db")).isEqualTo(2);
-        assertThat(err.toString().lines().toList()).singleElement().asString()
+        assertThat(err.toString().lines().toList())
+                .singleElement()
+                .asString()
                 .contains("malformed warehouse URL 'sqlite:/tmp/x.db'");
     }
 
@@ -87,8 +98,15 @@ class WarehouseCommandsTest {
         assertThat(run("import", "mpd", mpd.toString(), "--warehouse", wh())).isEqualTo(2);
         assertThat(err.toString()).contains(second.toString()).contains("corrupt input");
         out.getBuffer().setLength(0);
-        assertThat(run("warehouse", "sql", "SELECT count(*) AS n FROM playlists", "--json",
-                "--warehouse", wh())).isZero();
+        assertThat(
+                        run(
+                                "warehouse",
+                                "sql",
+                                "SELECT count(*) AS n FROM playlists",
+                                "--json",
+                                "--warehouse",
+                                wh()))
+                .isZero();
         JsonNode doc = JsonMapper.builder().build().readTree(out.toString());
         assertThat(doc.get("rows").get(0).get(0).asLong()).isZero();
     }
@@ -96,18 +114,27 @@ class WarehouseCommandsTest {
     @Test
     void exportsAMatrixAndRunsSqlAsATable() throws Exception {
         assertThat(run("import", "mpd", mpd(5).toString(), "--warehouse", wh())).isZero();
-        assertThat(run("warehouse", "export", "--warehouse", wh(), "--out",
-                dir.resolve("out").toString(), "--matrices", "playlist_track", "--tables",
-                "tracks", "--json")).isZero();
+        assertThat(
+                        run(
+                                "warehouse",
+                                "export",
+                                "--warehouse",
+                                wh(),
+                                "--out",
+                                dir.resolve("out").toString(),
+                                "--matrices",
+                                "playlist_track",
+                                "--tables",
+                                "tracks",
+                                "--json"))
+                .isZero();
         JsonNode files = JsonMapper.builder().build().readTree(out.toString()).get("files");
         assertThat(files.size()).isEqualTo(2);
         assertThat(dir.resolve("out/playlist_track.parquet")).isRegularFile();
         out.getBuffer().setLength(0);
-        assertThat(run("warehouse", "sql", "SELECT id FROM users", "--warehouse", wh()))
-                .isZero();
+        assertThat(run("warehouse", "sql", "SELECT id FROM users", "--warehouse", wh())).isZero();
         assertThat(out.toString()).contains("id").contains("mpd").contains("(1 rows)");
-        assertThat(run("warehouse", "sql", "DELETE FROM users", "--warehouse", wh()))
-                .isEqualTo(2);
+        assertThat(run("warehouse", "sql", "DELETE FROM users", "--warehouse", wh())).isEqualTo(2);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.spotrec.warehouse;
 
 import dev.spotrec.warehouse.internal.Dialect;
+
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -36,8 +37,12 @@ final class AdHocQuery {
         }
         String text = single(sql);
         if (dialect == Dialect.DUCKDB && !wh.isReadOnly()) {
-            throw WarehouseException.badInput("ad-hoc SQL on " + url + " needs the warehouse "
-                    + "opened read-only (Warehouse.openReadOnly)", null);
+            throw WarehouseException.badInput(
+                    "ad-hoc SQL on "
+                            + url
+                            + " needs the warehouse "
+                            + "opened read-only (Warehouse.openReadOnly)",
+                    null);
         }
         try (Connection reader = dialect.openReader(conn, url);
                 Statement s = reader.createStatement()) {
@@ -69,11 +74,14 @@ final class AdHocQuery {
         } catch (SQLException e) {
             String state = String.valueOf(e.getSQLState());
             String m = String.valueOf(e.getMessage());
-            if (state.startsWith("42") || state.equals("25006") || m.contains("Parser Error")
-                    || m.contains("Catalog Error") || m.contains("Binder Error")
+            if (state.startsWith("42")
+                    || state.equals("25006")
+                    || m.contains("Parser Error")
+                    || m.contains("Catalog Error")
+                    || m.contains("Binder Error")
                     || m.contains("read-only")) {
-                throw WarehouseException.badInput("query on " + url + " failed: "
-                        + m.lines().findFirst().orElse(m), e);
+                throw WarehouseException.badInput(
+                        "query on " + url + " failed: " + m.lines().findFirst().orElse(m), e);
             }
             throw wh.wrap(e, "running a query");
         }
@@ -88,24 +96,26 @@ final class AdHocQuery {
             s = s.substring(0, s.length() - 1).strip();
         }
         if (s.contains(";")) {
-            throw WarehouseException.badInput("give one SQL statement without ';' inside, got: "
-                    + s, null);
+            throw WarehouseException.badInput(
+                    "give one SQL statement without ';' inside, got: " + s, null);
         }
         return s;
     }
 
     private static Object value(ResultSet rs, int i, int type) throws SQLException {
-        Object v = switch (type) {
-            case Types.INTEGER, Types.SMALLINT, Types.TINYINT, Types.BIGINT -> rs.getLong(i);
-            case Types.DOUBLE, Types.FLOAT, Types.REAL -> rs.getDouble(i);
-            case Types.NUMERIC, Types.DECIMAL -> rs.getBigDecimal(i);
-            case Types.BOOLEAN, Types.BIT -> rs.getBoolean(i);
-            case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> {
-                OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
-                yield t == null ? null : t.toInstant().toString();
-            }
-            default -> rs.getString(i);
-        };
+        Object v =
+                switch (type) {
+                    case Types.INTEGER, Types.SMALLINT, Types.TINYINT, Types.BIGINT ->
+                            rs.getLong(i);
+                    case Types.DOUBLE, Types.FLOAT, Types.REAL -> rs.getDouble(i);
+                    case Types.NUMERIC, Types.DECIMAL -> rs.getBigDecimal(i);
+                    case Types.BOOLEAN, Types.BIT -> rs.getBoolean(i);
+                    case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> {
+                        OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
+                        yield t == null ? null : t.toInstant().toString();
+                    }
+                    default -> rs.getString(i);
+                };
         if (rs.wasNull()) {
             return null;
         }

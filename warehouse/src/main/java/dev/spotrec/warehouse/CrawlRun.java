@@ -28,12 +28,17 @@ public record CrawlRun(
     /** Validates the arguments. */
     public CrawlRun {
         if (startedAt == null || status == null || status.isBlank()) {
-            throw new IllegalArgumentException("crawl run " + runId
-                    + ": startedAt and status must be set");
+            throw new IllegalArgumentException(
+                    "crawl run " + runId + ": startedAt and status must be set");
         }
         if (requests < 0 || entities < 0) {
-            throw new IllegalArgumentException("crawl run " + runId
-                    + ": requests and entities must be >= 0, got " + requests + ", " + entities);
+            throw new IllegalArgumentException(
+                    "crawl run "
+                            + runId
+                            + ": requests and entities must be >= 0, got "
+                            + requests
+                            + ", "
+                            + entities);
         }
     }
 }

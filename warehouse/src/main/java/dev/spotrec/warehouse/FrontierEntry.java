@@ -23,8 +23,9 @@ public record FrontierEntry(
     /** Validates the arguments. */
     public FrontierEntry {
         if (entityType == null || !entityType.matches("[a-z_]{1,32}")) {
-            throw new IllegalArgumentException("frontier entityType must be 1-32 of [a-z_], got "
-                    + (entityType == null ? "null" : "'" + entityType + "'"));
+            throw new IllegalArgumentException(
+                    "frontier entityType must be 1-32 of [a-z_], got "
+                            + (entityType == null ? "null" : "'" + entityType + "'"));
         }
         if (entityId == null || entityId.isEmpty()) {
             throw new IllegalArgumentException("frontier entityId must not be empty");
@@ -33,20 +34,20 @@ public record FrontierEntry(
             throw new IllegalArgumentException("frontier status must not be null");
         }
         if (depth < 0 || attempts < 0) {
-            throw new IllegalArgumentException("frontier depth and attempts must be >= 0, got "
-                    + depth + " and " + attempts);
+            throw new IllegalArgumentException(
+                    "frontier depth and attempts must be >= 0, got " + depth + " and " + attempts);
         }
     }
 
     /** A newly discovered entity at {@code depth}. */
     public static FrontierEntry pending(String entityType, String entityId, int depth) {
-        return new FrontierEntry(entityType, entityId, FrontierStatus.PENDING, depth, 0, null,
-                null);
+        return new FrontierEntry(
+                entityType, entityId, FrontierStatus.PENDING, depth, 0, null, null);
     }
 
     /** This entry with another status, reason and run. */
     public FrontierEntry with(FrontierStatus newStatus, String newReason, Long newRunId) {
-        return new FrontierEntry(entityType, entityId, newStatus, depth, attempts, newReason,
-                newRunId);
+        return new FrontierEntry(
+                entityType, entityId, newStatus, depth, attempts, newReason, newRunId);
     }
 }

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Progress events of an import, e.g. for a progress bar. Every method defaults to nothing.
- * Events come from the importing thread.
+ * Progress events of an import, e.g. for a progress bar. Every method defaults to nothing. Events
+ * come from the importing thread.
  */
 public interface ImportListener {
     /** The files of the import and their total size, before anything is read. */

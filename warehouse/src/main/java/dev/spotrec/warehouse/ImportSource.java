@@ -29,8 +29,8 @@ public enum ImportSource {
                 return s;
             }
         }
-        throw new IllegalArgumentException("unknown import source '" + name
-                + "'; expected mpd, hetrec or spotify-csv");
+        throw new IllegalArgumentException(
+                "unknown import source '" + name + "'; expected mpd, hetrec or spotify-csv");
     }
 
     @Override

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 
 /**
  * Imports a dataset into a warehouse through the {@code datasets} readers. Imports are idempotent
- * (entities are upserted) and resumable by file: each file is recorded in {@code imported_files}
- * in the same transaction as its rows, and a file recorded with the same path and size is skipped.
- * A corrupt file stops the import with the reader's {@link
+ * (entities are upserted) and resumable by file: each file is recorded in {@code imported_files} in
+ * the same transaction as its rows, and a file recorded with the same path and size is skipped. A
+ * corrupt file stops the import with the reader's {@link
  * dev.spotrec.datasets.DatasetFormatException} (naming the file and line); the batch it was in is
  * discarded, everything committed before stays.
  *
@@ -50,8 +50,8 @@ public final class Importer {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw WarehouseException.badInput("cannot read the size of " + file + ": "
-                    + e.getMessage(), e);
+            throw WarehouseException.badInput(
+                    "cannot read the size of " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -13,8 +13,8 @@ public enum InteractionMatrix {
      */
     PLAYLIST_TRACK,
     /**
-     * User × artist: listened (Last.fm plays), followed or top artists. Weight: the listening
-     * count when there is one, else 1. Ordered by user, then artist.
+     * User × artist: listened (Last.fm plays), followed or top artists. Weight: the listening count
+     * when there is one, else 1. Ordered by user, then artist.
      */
     USER_ARTIST,
     /** User × followed playlist. Weight 1. Ordered by user, then playlist. */

@@ -11,6 +11,7 @@ import dev.spotrec.datasets.PlaylistItem;
 import dev.spotrec.datasets.SpotifyIds;
 import dev.spotrec.datasets.Track;
 import dev.spotrec.datasets.User;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -110,8 +111,16 @@ final class MpdImport {
             items.add(new PlaylistItem(trackId, at, OWNER));
         }
         String description = p.description() == null ? "" : p.description();
-        batch.playlist(new Playlist(SpotifyIds.derive("mpd-playlist", Long.toString(p.pid())),
-                OWNER, p.name(), description, true, p.collaborative(), p.numFollowers(), items));
+        batch.playlist(
+                new Playlist(
+                        SpotifyIds.derive("mpd-playlist", Long.toString(p.pid())),
+                        OWNER,
+                        p.name(),
+                        description,
+                        true,
+                        p.collaborative(),
+                        p.numFollowers(),
+                        items));
     }
 
     private void catalog(Batch batch, MpdTrack t, String trackId) {
@@ -121,15 +130,33 @@ final class MpdImport {
             batch.artist(new Artist(artistId, t.artistName(), List.of(), 0, 0));
         }
         if (seenAlbums.add(albumId)) {
-            batch.album(new Album(albumId, t.albumName(), AlbumType.ALBUM, null,
-                    List.of(artistId), null, 0));
+            batch.album(
+                    new Album(
+                            albumId,
+                            t.albumName(),
+                            AlbumType.ALBUM,
+                            null,
+                            List.of(artistId),
+                            null,
+                            0));
         }
         int duration = (int) Math.max(1, Math.min(Integer.MAX_VALUE, t.durationMs()));
-        batch.track(new Track(trackId, t.trackName(), albumId, List.of(artistId), null, duration,
-                false, 0, 1, 1, null));
+        batch.track(
+                new Track(
+                        trackId,
+                        t.trackName(),
+                        albumId,
+                        List.of(artistId),
+                        null,
+                        duration,
+                        false,
+                        0,
+                        1,
+                        1,
+                        null));
     }
 
     private static long total(Batch batch) {
-        return batch.staged().values().stream().mapToLong(Long::longValue).sum();
+        return batch.stagedRows();
     }
 }

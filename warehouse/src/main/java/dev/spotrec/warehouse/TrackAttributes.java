@@ -3,8 +3,7 @@ package dev.spotrec.warehouse;
 import dev.spotrec.datasets.AudioFeatures;
 
 /**
- * A track's attributes for content-based models, as streamed by {@link
- * Warehouse#forEachTrack}.
+ * A track's attributes for content-based models, as streamed by {@link Warehouse#forEachTrack}.
  *
  * @param id track id
  * @param name title

@@ -3,6 +3,7 @@ package dev.spotrec.warehouse;
 import dev.spotrec.warehouse.internal.BatchWriter;
 import dev.spotrec.warehouse.internal.Dialect;
 import dev.spotrec.warehouse.internal.Migrator;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -52,7 +53,8 @@ public final class Warehouse implements AutoCloseable {
             this.schemaVersion = readOnly ? readOnlyVersion() : Migrator.version(conn);
         } catch (SQLException | RuntimeException e) {
             closeQuietly();
-            throw e instanceof SQLException s ? wrap(s, "migrating the schema")
+            throw e instanceof SQLException s
+                    ? wrap(s, "migrating the schema")
                     : (RuntimeException) e;
         }
         this.reads = new WarehouseReads(this, conn, dialect, url);
@@ -96,12 +98,13 @@ public final class Warehouse implements AutoCloseable {
     /** Starts a batch; commit it, or close it to discard. One open batch at a time. */
     public Batch newBatch() {
         if (readOnly) {
-            throw WarehouseException.badInput("warehouse " + url + " is open read-only; "
-                    + "open it read-write to write", null);
+            throw WarehouseException.badInput(
+                    "warehouse " + url + " is open read-only; " + "open it read-write to write",
+                    null);
         }
         if (openBatch != null) {
-            throw new IllegalStateException("a batch is already open on " + url
-                    + "; commit or close it first");
+            throw new IllegalStateException(
+                    "a batch is already open on " + url + "; commit or close it first");
         }
         try {
             openBatch = new Batch(this, new BatchWriter(conn, dialect, createdStages, afterMerge));
@@ -158,7 +161,8 @@ public final class Warehouse implements AutoCloseable {
      *     InteractionMatrix#exportName()}); empty for all of them
      * @throws WarehouseException (bad input) for an unknown name or an unwritable directory
      */
-    public java.util.List<ExportedFile> export(java.nio.file.Path dir, java.util.List<String> names) {
+    public java.util.List<ExportedFile> export(
+            java.nio.file.Path dir, java.util.List<String> names) {
         return reads.export(dir, names);
     }
 
@@ -227,13 +231,22 @@ public final class Warehouse implements AutoCloseable {
         try {
             v = Migrator.version(conn);
         } catch (SQLException e) {
-            throw WarehouseException.badInput(url + " is not a spotrec warehouse (no "
-                    + "schema_migrations table); import or crawl into it first", e);
+            throw WarehouseException.badInput(
+                    url
+                            + " is not a spotrec warehouse (no "
+                            + "schema_migrations table); import or crawl into it first",
+                    e);
         }
         if (v != Migrator.latest()) {
-            throw WarehouseException.badInput("warehouse " + url + " has schema version " + v
-                    + ", this spotrec reads version " + Migrator.latest()
-                    + "; open it read-write once (e.g. spotrec import) to migrate it", null);
+            throw WarehouseException.badInput(
+                    "warehouse "
+                            + url
+                            + " has schema version "
+                            + v
+                            + ", this spotrec reads version "
+                            + Migrator.latest()
+                            + "; open it read-write once (e.g. spotrec import) to migrate it",
+                    null);
         }
         return v;
     }

@@ -4,9 +4,9 @@ import java.sql.SQLException;
 
 /**
  * The one exception the warehouse throws. It wraps a {@link SQLException} (or an I/O error) once,
- * at the boundary, with a message that names the warehouse, table or file involved and says what
- * to do. {@link #isBadInput()} tells a caller (the CLI) whether the user gave bad input (a
- * malformed URL, a missing or read-only file) rather than the warehouse failing.
+ * at the boundary, with a message that names the warehouse, table or file involved and says what to
+ * do. {@link #isBadInput()} tells a caller (the CLI) whether the user gave bad input (a malformed
+ * URL, a missing or read-only file) rather than the warehouse failing.
  */
 public final class WarehouseException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -4,6 +4,7 @@ import dev.spotrec.warehouse.internal.Dialect;
 import dev.spotrec.warehouse.internal.ParquetExporter;
 import dev.spotrec.warehouse.internal.ReadSql;
 import dev.spotrec.warehouse.internal.Tables;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +34,8 @@ final class WarehouseExport {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw WarehouseException.badInput("cannot create export directory " + dir + ": "
-                    + e.getMessage(), e);
+            throw WarehouseException.badInput(
+                    "cannot create export directory " + dir + ": " + e.getMessage(), e);
         }
         List<ExportedFile> out = new ArrayList<>();
         for (Map.Entry<String, String> q : queries.entrySet()) {
@@ -45,8 +46,8 @@ final class WarehouseExport {
             } catch (SQLException e) {
                 throw wh.wrap(e, "exporting " + q.getKey() + " to " + file);
             } catch (IOException e) {
-                throw WarehouseException.badInput("cannot replace " + file + ": "
-                        + e.getMessage(), e);
+                throw WarehouseException.badInput(
+                        "cannot replace " + file + ": " + e.getMessage(), e);
             }
         }
         return out;
@@ -62,8 +63,8 @@ final class WarehouseExport {
                 return ParquetExporter.copyFromJdbc(reader, sql, file, tmp);
             } finally {
                 try (var files = Files.walk(tmp)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile()
-                            .delete());
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
                 reader.rollback();
             }
@@ -87,10 +88,16 @@ final class WarehouseExport {
             }
             InteractionMatrix m = matrix(n);
             if (m == null) {
-                throw WarehouseException.badInput("unknown table or matrix '" + n
-                        + "'; known: tables " + Tables.ALL + ", matrices "
-                        + List.of(InteractionMatrix.values()).stream()
-                                .map(InteractionMatrix::exportName).toList(), null);
+                throw WarehouseException.badInput(
+                        "unknown table or matrix '"
+                                + n
+                                + "'; known: tables "
+                                + Tables.ALL
+                                + ", matrices "
+                                + List.of(InteractionMatrix.values()).stream()
+                                        .map(InteractionMatrix::exportName)
+                                        .toList(),
+                        null);
             }
             out.put(n, ReadSql.interactions(m, dialect));
         }

@@ -4,6 +4,7 @@ import dev.spotrec.datasets.AudioFeatures;
 import dev.spotrec.warehouse.internal.Dialect;
 import dev.spotrec.warehouse.internal.ReadSql;
 import dev.spotrec.warehouse.internal.Tables;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -65,26 +66,56 @@ final class WarehouseReads {
     }
 
     long forEachTrack(Consumer<TrackAttributes> action) {
-        return stream(ReadSql.tracks(dialect), "reading track attributes", rs -> {
-            double dance = rs.getDouble(9);
-            AudioFeatures f = rs.wasNull() ? null : new AudioFeatures(dance, rs.getDouble(10),
-                    rs.getDouble(11), rs.getDouble(12), rs.getDouble(13), rs.getDouble(14),
-                    rs.getDouble(15), rs.getDouble(16), rs.getDouble(17), rs.getInt(18),
-                    rs.getInt(19));
-            action.accept(new TrackAttributes(rs.getString(1), rs.getString(2), rs.getString(3),
-                    rs.getString(4), rs.getInt(5), rs.getBoolean(6), integer(rs, 7),
-                    rs.getString(8), f));
-        });
+        return stream(
+                ReadSql.tracks(dialect),
+                "reading track attributes",
+                rs -> {
+                    double dance = rs.getDouble(9);
+                    AudioFeatures f =
+                            rs.wasNull()
+                                    ? null
+                                    : new AudioFeatures(
+                                            dance,
+                                            rs.getDouble(10),
+                                            rs.getDouble(11),
+                                            rs.getDouble(12),
+                                            rs.getDouble(13),
+                                            rs.getDouble(14),
+                                            rs.getDouble(15),
+                                            rs.getDouble(16),
+                                            rs.getDouble(17),
+                                            rs.getInt(18),
+                                            rs.getInt(19));
+                    action.accept(
+                            new TrackAttributes(
+                                    rs.getString(1),
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getInt(5),
+                                    rs.getBoolean(6),
+                                    integer(rs, 7),
+                                    rs.getString(8),
+                                    f));
+                });
     }
 
     long forEachArtist(Consumer<ArtistAttributes> action) {
-        return stream(ReadSql.artists(dialect), "reading artist attributes", rs -> {
-            String genres = rs.getString(5);
-            long followers = rs.getLong(4);
-            Long f = rs.wasNull() ? null : followers;
-            action.accept(new ArtistAttributes(rs.getString(1), rs.getString(2), integer(rs, 3),
-                    f, genres == null ? List.of() : List.of(genres.split("\u001f"))));
-        });
+        return stream(
+                ReadSql.artists(dialect),
+                "reading artist attributes",
+                rs -> {
+                    String genres = rs.getString(5);
+                    long followers = rs.getLong(4);
+                    Long f = rs.wasNull() ? null : followers;
+                    action.accept(
+                            new ArtistAttributes(
+                                    rs.getString(1),
+                                    rs.getString(2),
+                                    integer(rs, 3),
+                                    f,
+                                    genres == null ? List.of() : List.of(genres.split("\u001f"))));
+                });
     }
 
     List<ExportedFile> export(java.nio.file.Path dir, List<String> names) {
@@ -109,10 +140,14 @@ final class WarehouseReads {
     }
 
     List<FrontierEntry> frontier(FrontierStatus status, int limit) {
-        String sql = "SELECT entity_type, entity_id, status, depth, attempts, reason, run_id "
-                + "FROM crawl_frontier WHERE status = ? ORDER BY depth, "
-                + dialect.orderKey("entity_type") + ", " + dialect.orderKey("entity_id")
-                + " LIMIT " + Math.max(0, limit);
+        String sql =
+                "SELECT entity_type, entity_id, status, depth, attempts, reason, run_id "
+                        + "FROM crawl_frontier WHERE status = ? ORDER BY depth, "
+                        + dialect.orderKey("entity_type")
+                        + ", "
+                        + dialect.orderKey("entity_id")
+                        + " LIMIT "
+                        + Math.max(0, limit);
         List<FrontierEntry> out = new ArrayList<>();
         try (PreparedStatement p = conn.prepareStatement(sql)) {
             p.setString(1, status.name());
@@ -120,9 +155,15 @@ final class WarehouseReads {
                 while (rs.next()) {
                     long run = rs.getLong(7);
                     Long runId = rs.wasNull() ? null : run;
-                    out.add(new FrontierEntry(rs.getString(1), rs.getString(2),
-                            FrontierStatus.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5),
-                            rs.getString(6), runId));
+                    out.add(
+                            new FrontierEntry(
+                                    rs.getString(1),
+                                    rs.getString(2),
+                                    FrontierStatus.valueOf(rs.getString(3)),
+                                    rs.getInt(4),
+                                    rs.getInt(5),
+                                    rs.getString(6),
+                                    runId));
                 }
             }
         } catch (SQLException e) {
@@ -132,16 +173,25 @@ final class WarehouseReads {
     }
 
     List<CrawlRun> crawlRuns() {
-        String sql = "SELECT run_id, started_at, finished_at, status, mode, api_url, requests, "
-                + "entities, summary FROM crawl_runs ORDER BY run_id";
+        String sql =
+                "SELECT run_id, started_at, finished_at, status, mode, api_url, requests, "
+                        + "entities, summary FROM crawl_runs ORDER BY run_id";
         List<CrawlRun> out = new ArrayList<>();
-        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = conn.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 OffsetDateTime end = rs.getObject(3, OffsetDateTime.class);
-                out.add(new CrawlRun(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)
-                        .toInstant(), end == null ? null : end.toInstant(), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8),
-                        rs.getString(9)));
+                out.add(
+                        new CrawlRun(
+                                rs.getLong(1),
+                                rs.getObject(2, OffsetDateTime.class).toInstant(),
+                                end == null ? null : end.toInstant(),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getLong(7),
+                                rs.getLong(8),
+                                rs.getString(9)));
             }
         } catch (SQLException e) {
             throw wh.wrap(e, "reading crawl runs");

@@ -26,7 +26,8 @@ public record WarehouseUrl(Engine engine, Path path, String jdbcUrl, String sche
     private static final String FORMS =
             "expected duckdb:PATH or jdbc:postgresql://HOST:PORT/DB?user=NAME";
     private static final Pattern POSTGRES =
-            Pattern.compile("jdbc:postgresql://([^/:?#]+|\\[[0-9a-fA-F:]+])(?::([^/?#]*))?/([^?#]*)(\\?.*)?");
+            Pattern.compile(
+                    "jdbc:postgresql://([^/:?#]+|\\[[0-9a-fA-F:]+])(?::([^/?#]*))?/([^?#]*)(\\?.*)?");
     private static final Pattern SCHEMA = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
     /** The two engines. */
@@ -38,7 +39,8 @@ public record WarehouseUrl(Engine engine, Path path, String jdbcUrl, String sche
     /** Validates the parts. */
     public WarehouseUrl {
         if (engine == null || jdbcUrl == null) {
-            throw new IllegalArgumentException("warehouse url: engine and jdbcUrl must not be null");
+            throw new IllegalArgumentException(
+                    "warehouse url: engine and jdbcUrl must not be null");
         }
     }
 
@@ -63,8 +65,10 @@ public record WarehouseUrl(Engine engine, Path path, String jdbcUrl, String sche
             throw bad(s, "JDBC form needed: write jdbc:postgresql://HOST:PORT/DB?user=NAME");
         }
         if (lower.startsWith("jdbc:redshift:")) {
-            throw bad(s, "Redshift is reached through its PostgreSQL endpoint: write "
-                    + "jdbc:postgresql://CLUSTER:5439/DB?user=NAME&ssl=true");
+            throw bad(
+                    s,
+                    "Redshift is reached through its PostgreSQL endpoint: write "
+                            + "jdbc:postgresql://CLUSTER:5439/DB?user=NAME&ssl=true");
         }
         throw bad(s, "unknown scheme; " + FORMS);
     }
@@ -81,7 +85,8 @@ public record WarehouseUrl(Engine engine, Path path, String jdbcUrl, String sche
     private static WarehouseUrl duckdb(String text, String rest) {
         String p = rest.strip();
         if (p.isEmpty()) {
-            throw bad(text, "duckdb: needs a file path, e.g. duckdb:./spotrec-data/warehouse.duckdb");
+            throw bad(
+                    text, "duckdb: needs a file path, e.g. duckdb:./spotrec-data/warehouse.duckdb");
         }
         if (p.equals(":memory:")) {
             return new WarehouseUrl(Engine.DUCKDB, null, "jdbc:duckdb:", null);
@@ -133,8 +138,11 @@ public record WarehouseUrl(Engine engine, Path path, String jdbcUrl, String sche
         for (String kv : query.substring(1).split("&")) {
             int eq = kv.indexOf('=');
             if (eq <= 0) {
-                throw bad(text, "parameter '" + kv.replaceAll("(?i)password.*", "password")
-                        + "' is not KEY=VALUE");
+                throw bad(
+                        text,
+                        "parameter '"
+                                + kv.replaceAll("(?i)password.*", "password")
+                                + "' is not KEY=VALUE");
             }
             out.put(kv.substring(0, eq).toLowerCase(Locale.ROOT), kv.substring(eq + 1));
         }
@@ -143,7 +151,7 @@ public record WarehouseUrl(Engine engine, Path path, String jdbcUrl, String sche
 
     private static WarehouseException bad(String text, String problem) {
         String shown = text.replaceAll("(?i)([?&]password=)[^&]*", "$1***");
-        return WarehouseException.badInput("malformed warehouse URL '" + shown + "': " + problem,
-                null);
+        return WarehouseException.badInput(
+                "malformed warehouse URL '" + shown + "': " + problem, null);
     }
 }

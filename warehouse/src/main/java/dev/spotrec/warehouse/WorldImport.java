@@ -5,6 +5,7 @@ import dev.spotrec.datasets.HetRecLastFm;
 import dev.spotrec.datasets.SpotifyPlaylistCsv;
 import dev.spotrec.datasets.WorldSpec;
 import dev.spotrec.datasets.Worlds;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,8 +19,13 @@ import java.util.List;
  * listening counts to {@code user_artist_plays}.
  */
 final class WorldImport {
-    static final List<String> HETREC_FILES = List.of("artists.dat", "tags.dat",
-            "user_artists.dat", "user_friends.dat", "user_taggedartists.dat");
+    static final List<String> HETREC_FILES =
+            List.of(
+                    "artists.dat",
+                    "tags.dat",
+                    "user_artists.dat",
+                    "user_friends.dat",
+                    "user_taggedartists.dat");
 
     private final Warehouse wh;
     private final ImportListener listener;
@@ -35,8 +41,12 @@ final class WorldImport {
         List<Path> files = files(path);
         long bytes = files.stream().mapToLong(Importer::size).sum();
         listener.planned(source, files, bytes);
-        boolean done = files.stream().allMatch(
-                f -> wh.importedFileSize(source.cliName(), Importer.key(f)) == Importer.size(f));
+        boolean done =
+                files.stream()
+                        .allMatch(
+                                f ->
+                                        wh.importedFileSize(source.cliName(), Importer.key(f))
+                                                == Importer.size(f));
         if (done) {
             files.forEach(f -> listener.fileSkipped(f, Importer.size(f), "already imported"));
             return new ImportSummary(source, 0, files.size(), 0, 0);
@@ -46,11 +56,15 @@ final class WorldImport {
             String spec = (source == ImportSource.HETREC ? "hetrec:" : "spotify-csv:") + path;
             Worlds.stream(WorldSpec.parse(spec), batch);
             if (source == ImportSource.HETREC) {
-                HetRecLastFm.forEachInteraction(path, i -> batch.artistPlays(
-                        HetRecLastFm.userId(i.userId()), HetRecLastFm.artistId(i.artistId()),
-                        i.weight()));
+                HetRecLastFm.forEachInteraction(
+                        path,
+                        i ->
+                                batch.artistPlays(
+                                        HetRecLastFm.userId(i.userId()),
+                                        HetRecLastFm.artistId(i.artistId()),
+                                        i.weight()));
             }
-            rows = batch.staged().values().stream().mapToLong(Long::longValue).sum();
+            rows = batch.stagedRows();
             for (Path f : files) {
                 batch.importedFile(source.cliName(), Importer.key(f), Importer.size(f), rows);
                 listener.fileStaged(f, Importer.size(f), rows);

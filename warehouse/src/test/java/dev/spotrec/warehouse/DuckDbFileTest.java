@@ -3,11 +3,12 @@ package dev.spotrec.warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** DuckDB file handling: creation, read-only files, missing files. */
 class DuckDbFileTest {
@@ -29,11 +30,15 @@ class DuckDbFileTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
 
         assertThatThrownBy(() -> Warehouse.open("duckdb:" + file))
-                .isInstanceOfSatisfying(WarehouseException.class, e -> {
-                    assertThat(e.isBadInput()).isTrue();
-                    assertThat(e.getMessage()).contains(file.toString()).contains("read-only")
-                            .contains("chmod u+w");
-                });
+                .isInstanceOfSatisfying(
+                        WarehouseException.class,
+                        e -> {
+                            assertThat(e.isBadInput()).isTrue();
+                            assertThat(e.getMessage())
+                                    .contains(file.toString())
+                                    .contains("read-only")
+                                    .contains("chmod u+w");
+                        });
         try (Warehouse ro = Warehouse.openReadOnly("duckdb:" + file)) {
             assertThat(ro.stats().rows("tracks")).isZero();
         }
@@ -43,10 +48,12 @@ class DuckDbFileTest {
     void openingAMissingFileReadOnlyIsBadInput() {
         Path file = dir.resolve("none.duckdb");
         assertThatThrownBy(() -> Warehouse.openReadOnly("duckdb:" + file))
-                .isInstanceOfSatisfying(WarehouseException.class, e -> {
-                    assertThat(e.isBadInput()).isTrue();
-                    assertThat(e.getMessage()).contains("no warehouse at " + file);
-                });
+                .isInstanceOfSatisfying(
+                        WarehouseException.class,
+                        e -> {
+                            assertThat(e.isBadInput()).isTrue();
+                            assertThat(e.getMessage()).contains("no warehouse at " + file);
+                        });
         assertThat(file).doesNotExist();
     }
 
@@ -55,16 +62,20 @@ class DuckDbFileTest {
         Path file = dir.resolve("junk.duckdb");
         Files.writeString(file, "this is not a database");
         assertThatThrownBy(() -> Warehouse.open("duckdb:" + file))
-                .isInstanceOf(WarehouseException.class).hasMessageContaining(file.toString());
+                .isInstanceOf(WarehouseException.class)
+                .hasMessageContaining(file.toString());
     }
 
     @Test
     void unknownExportNamesAreBadInput() {
         try (Warehouse wh = Warehouse.open("duckdb:" + dir.resolve("wh.duckdb"))) {
             assertThatThrownBy(() -> wh.export(dir.resolve("out"), java.util.List.of("nope")))
-                    .isInstanceOfSatisfying(WarehouseException.class,
-                            e -> assertThat(e.getMessage()).contains("'nope'")
-                                    .contains("playlist_track"));
+                    .isInstanceOfSatisfying(
+                            WarehouseException.class,
+                            e ->
+                                    assertThat(e.getMessage())
+                                            .contains("'nope'")
+                                            .contains("playlist_track"));
         }
     }
 }

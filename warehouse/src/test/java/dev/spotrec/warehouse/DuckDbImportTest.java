@@ -1,7 +1,8 @@
 package dev.spotrec.warehouse;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 
 /** Importers into an embedded DuckDB file. */
 class DuckDbImportTest extends ImportContract {

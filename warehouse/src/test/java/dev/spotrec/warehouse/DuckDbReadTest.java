@@ -1,7 +1,8 @@
 package dev.spotrec.warehouse;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 
 /** Streaming reads and export on an embedded DuckDB file. */
 class DuckDbReadTest extends ReadContract {

@@ -1,7 +1,8 @@
 package dev.spotrec.warehouse;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 
 /** The warehouse contract on an embedded DuckDB file in a temporary directory. */
 class DuckDbWarehouseTest extends WarehouseContract {

@@ -9,6 +9,7 @@ import dev.spotrec.datasets.PlaylistItem;
 import dev.spotrec.datasets.SpotifyIds;
 import dev.spotrec.datasets.Track;
 import dev.spotrec.datasets.User;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,15 +29,33 @@ final class Fixtures {
     }
 
     static Album album(int n, int artist) {
-        return new Album(id("album", n), "Album " + n, AlbumType.ALBUM, "2020-05-01",
-                List.of(id("artist", artist)), "Label", 40);
+        return new Album(
+                id("album", n),
+                "Album " + n,
+                AlbumType.ALBUM,
+                "2020-05-01",
+                List.of(id("artist", artist)),
+                "Label",
+                40);
     }
 
     static Track track(int n, int album, int artist, boolean features) {
-        AudioFeatures f = features
-                ? new AudioFeatures(0.5, 0.6, 0.7, 120, 0.1, 0.0, 0.2, 0.05, -7.5, 5, 1) : null;
-        return new Track(id("track", n), "Track " + n, id("album", album),
-                List.of(id("artist", artist)), null, 200_000 + n, false, 30, n, 1, f);
+        AudioFeatures f =
+                features
+                        ? new AudioFeatures(0.5, 0.6, 0.7, 120, 0.1, 0.0, 0.2, 0.05, -7.5, 5, 1)
+                        : null;
+        return new Track(
+                id("track", n),
+                "Track " + n,
+                id("album", album),
+                List.of(id("artist", artist)),
+                null,
+                200_000 + n,
+                false,
+                30,
+                n,
+                1,
+                f);
     }
 
     static User user(String id) {

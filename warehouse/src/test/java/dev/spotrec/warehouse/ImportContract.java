@@ -2,28 +2,31 @@ package dev.spotrec.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.spotrec.datasets.DatasetFormatException;
 import dev.spotrec.datasets.MpdWriter;
 import dev.spotrec.datasets.Playlist;
-import dev.spotrec.datasets.SpotifyPlaylistCsv;
 import dev.spotrec.datasets.World;
 import dev.spotrec.datasets.WorldSpec;
 import dev.spotrec.datasets.Worlds;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Importers on every engine: exact counts, idempotence, resume by file, corrupt input. */
 abstract class ImportContract extends WarehouseFixture {
-    static final World WORLD = Worlds.generate((WorldSpec.Synthetic) WorldSpec.parse(
-            "synthetic:seed=11,users=30,artists=25,tracks=120,playlists=35,length=8"));
+    static final World WORLD =
+            Worlds.generate(
+                    (WorldSpec.Synthetic)
+                            WorldSpec.parse(
+                                    "synthetic:seed=11,users=30,artists=25,tracks=120,playlists=35,length=8"));
 
     @TempDir Path tmp;
 
@@ -73,16 +76,23 @@ abstract class ImportContract extends WarehouseFixture {
     void resumesByFileAfterACrash() {
         Path dir = mpd();
         AtomicInteger commits = new AtomicInteger();
-        ImportListener crashAfterTwo = new ImportListener() {
-            @Override
-            public void committed(long rows) {
-                if (commits.incrementAndGet() == 2) {
-                    throw new IllegalStateException("simulated crash");
-                }
-            }
-        };
-        assertThatThrownBy(() -> Importer.builder(wh).rowsPerBatch(1).listener(crashAfterTwo)
-                .build().run(ImportSource.MPD, dir)).hasMessage("simulated crash");
+        ImportListener crashAfterTwo =
+                new ImportListener() {
+                    @Override
+                    public void committed(long rows) {
+                        if (commits.incrementAndGet() == 2) {
+                            throw new IllegalStateException("simulated crash");
+                        }
+                    }
+                };
+        assertThatThrownBy(
+                        () ->
+                                Importer.builder(wh)
+                                        .rowsPerBatch(1)
+                                        .listener(crashAfterTwo)
+                                        .build()
+                                        .run(ImportSource.MPD, dir))
+                .hasMessage("simulated crash");
         assertThat(wh.stats().rows("playlists")).isEqualTo(20);
 
         ImportSummary resumed = Importer.builder(wh).build().run(ImportSource.MPD, dir);
@@ -105,62 +115,20 @@ abstract class ImportContract extends WarehouseFixture {
         assertThat(files).contains(third);
 
         assertThatThrownBy(() -> Importer.builder(wh).build().run(ImportSource.MPD, dir))
-                .isInstanceOf(DatasetFormatException.class).hasMessageContaining(third.toString());
+                .isInstanceOf(DatasetFormatException.class)
+                .hasMessageContaining(third.toString());
         assertThat(wh.stats().rows("playlists")).isZero();
         assertThat(wh.stats().rows("playlist_items")).isZero();
 
-        assertThatThrownBy(() -> Importer.builder(wh).rowsPerBatch(1).build()
-                .run(ImportSource.MPD, dir)).isInstanceOf(DatasetFormatException.class);
+        assertThatThrownBy(
+                        () ->
+                                Importer.builder(wh)
+                                        .rowsPerBatch(1)
+                                        .build()
+                                        .run(ImportSource.MPD, dir))
+                .isInstanceOf(DatasetFormatException.class);
         assertThat(wh.stats().rows("playlists")).isEqualTo(20);
         assertThat(wh.stats().rows("imported_files")).isEqualTo(2);
-    }
-
-    @Test
-    void importsHetRecWithEveryListeningCount() {
-        Path dir = shared().resolve("datasets/hetrec2011-lastfm-2k");
-        ImportSummary s = Importer.builder(wh).build().run(ImportSource.HETREC, dir);
-        assertThat(s.filesImported()).isEqualTo(5);
-        assertThat(wh.stats().rows("user_artist_plays")).isEqualTo(92_834);
-        assertThat(wh.stats().rows("users")).isEqualTo(1_892);
-        long pairs = wh.forEachInteraction(InteractionMatrix.USER_ARTIST, (u, a, w) -> {});
-        assertThat(pairs).isEqualTo(92_834);
-        assertThat(Importer.builder(wh).build().run(ImportSource.HETREC, dir).filesSkipped())
-                .isEqualTo(5);
-    }
-
-    @Test
-    void importsTheSpotifyCsvIntoDistinctTracksAndPlaylists() {
-        Path dir = shared().resolve("datasets/spotify-playlists-2024");
-        Set<String> tracks = new HashSet<>();
-        Set<String> playlists = new HashSet<>();
-        Set<String> items = new HashSet<>();
-        Set<String> withFeatures = new HashSet<>();
-        long rows = SpotifyPlaylistCsv.forEachRow(dir, r -> {
-            // the first row of a track gives its attributes
-            if (tracks.add(r.trackId()) && r.features() != null) {
-                withFeatures.add(r.trackId());
-            }
-            playlists.add(r.playlistId());
-            items.add(r.playlistId() + " " + r.trackId());
-        });
-        assertThat(rows).isEqualTo(4_831);
-
-        Importer.builder(wh).build().run(ImportSource.SPOTIFY_CSV, dir);
-        WarehouseStats st = wh.stats();
-        assertThat(st.rows("tracks")).isEqualTo(tracks.size());
-        assertThat(st.rows("playlists")).isEqualTo(playlists.size());
-        assertThat(st.rows("playlist_items")).isEqualTo(items.size());
-        assertThat(st.rows("audio_features")).isEqualTo(withFeatures.size());
-        assertThat(st.rows("imported_files")).isEqualTo(2);
-    }
-
-    static Path shared() {
-        String dir = System.getProperty("spotrec.shared.dir");
-        Path p = dir == null ? null : Path.of(dir);
-        assumeTrue(p != null && Files.isDirectory(p.resolve("datasets")),
-                "shared datasets not found (system property spotrec.shared.dir=" + dir
-                        + "): skipping the HetRec/CSV import test");
-        return p;
     }
 
     static long itemsOf(List<Playlist> playlists) {

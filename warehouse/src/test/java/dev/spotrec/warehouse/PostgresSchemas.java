@@ -20,8 +20,11 @@ final class PostgresSchemas {
     /** The server URL; skips the calling test when the variable is unset. */
     static String serverUrl() {
         String url = System.getenv(ENV);
-        assumeTrue(url != null && !url.isBlank(), ENV + " is not set: skipping the PostgreSQL "
-                + "warehouse tests (CI sets it; see DESIGN.md for a throwaway server)");
+        assumeTrue(
+                url != null && !url.isBlank(),
+                ENV
+                        + " is not set: skipping the PostgreSQL "
+                        + "warehouse tests (CI sets it; see DESIGN.md for a throwaway server)");
         return url;
     }
 

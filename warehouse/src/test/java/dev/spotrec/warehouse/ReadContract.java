@@ -11,6 +11,11 @@ import dev.spotrec.datasets.Track;
 import dev.spotrec.datasets.World;
 import dev.spotrec.datasets.WorldSpec;
 import dev.spotrec.datasets.Worlds;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,17 +28,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reads against a small synthetic world written into the warehouse: counts, streamed matrices
  * compared with ones computed from the world itself, attributes and Parquet export.
  */
 abstract class ReadContract extends WarehouseFixture {
-    static final World WORLD = Worlds.generate((WorldSpec.Synthetic) WorldSpec.parse(
-            "synthetic:seed=5,users=40,artists=30,tracks=150,playlists=50,length=12"));
+    static final World WORLD =
+            Worlds.generate(
+                    (WorldSpec.Synthetic)
+                            WorldSpec.parse(
+                                    "synthetic:seed=5,users=40,artists=30,tracks=150,playlists=50,length=12"));
 
     @TempDir Path out;
 
@@ -76,8 +81,10 @@ abstract class ReadContract extends WarehouseFixture {
             }
         }
         Map<String, Map<String, Double>> got = new LinkedHashMap<>();
-        long n = wh.forEachInteraction(InteractionMatrix.PLAYLIST_TRACK,
-                (p, t, w) -> got.computeIfAbsent(p, k -> new LinkedHashMap<>()).put(t, w));
+        long n =
+                wh.forEachInteraction(
+                        InteractionMatrix.PLAYLIST_TRACK,
+                        (p, t, w) -> got.computeIfAbsent(p, k -> new LinkedHashMap<>()).put(t, w));
         assertThat(new ArrayList<>(got.keySet())).isEqualTo(new ArrayList<>(expected.keySet()));
         for (String p : expected.keySet()) {
             // same tracks, same counts, in order of first position
@@ -114,8 +121,8 @@ abstract class ReadContract extends WarehouseFixture {
             follows.add(f.userId() + " " + f.playlistId());
         }
         Set<String> streamed = new HashSet<>();
-        wh.forEachInteraction(InteractionMatrix.USER_PLAYLIST_FOLLOW,
-                (u, p, w) -> streamed.add(u + " " + p));
+        wh.forEachInteraction(
+                InteractionMatrix.USER_PLAYLIST_FOLLOW, (u, p, w) -> streamed.add(u + " " + p));
         assertThat(streamed).isEqualTo(follows);
     }
 
@@ -128,13 +135,17 @@ abstract class ReadContract extends WarehouseFixture {
             TrackAttributes a = got.get(t.id());
             assertThat(a.features()).isEqualTo(t.features());
             assertThat(a.primaryArtistId()).isEqualTo(t.primaryArtistId());
-            assertThat(a.releaseDate()).isEqualTo(WORLD.album(t.albumId()).orElseThrow()
-                    .releaseDate());
+            assertThat(a.releaseDate())
+                    .isEqualTo(WORLD.album(t.albumId()).orElseThrow().releaseDate());
         }
         List<ArtistAttributes> artists = new ArrayList<>();
         wh.forEachArtist(artists::add);
-        assertThat(artists).extracting(ArtistAttributes::genres).containsExactlyElementsOf(
-                artists.stream().map(a -> WORLD.artist(a.id()).orElseThrow().genres()).toList());
+        assertThat(artists)
+                .extracting(ArtistAttributes::genres)
+                .containsExactlyElementsOf(
+                        artists.stream()
+                                .map(a -> WORLD.artist(a.id()).orElseThrow().genres())
+                                .toList());
         assertThat(artists).hasSize(WORLD.artists().size());
     }
 
@@ -142,13 +153,13 @@ abstract class ReadContract extends WarehouseFixture {
     void exportsTablesAndMatricesToParquetThatDuckDbReadsBack() throws Exception {
         List<ExportedFile> files = wh.export(out, List.of());
         WarehouseStats stats = wh.stats();
-        assertThat(files).hasSize(Warehouse.exportableTables().size()
-                + InteractionMatrix.values().length);
+        assertThat(files)
+                .hasSize(Warehouse.exportableTables().size() + InteractionMatrix.values().length);
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
                 Statement s = duck.createStatement()) {
             for (ExportedFile f : files) {
-                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM read_parquet('"
-                        + f.file() + "')")) {
+                try (ResultSet rs =
+                        s.executeQuery("SELECT count(*) FROM read_parquet('" + f.file() + "')")) {
                     rs.next();
                     assertThat(rs.getLong(1)).as(f.name()).isEqualTo(f.rows());
                 }
@@ -156,8 +167,11 @@ abstract class ReadContract extends WarehouseFixture {
                     assertThat(f.rows()).as(f.name()).isEqualTo(stats.rows(f.name()));
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT sum(weight) FROM read_parquet('"
-                    + out.resolve("playlist_track.parquet") + "')")) {
+            try (ResultSet rs =
+                    s.executeQuery(
+                            "SELECT sum(weight) FROM read_parquet('"
+                                    + out.resolve("playlist_track.parquet")
+                                    + "')")) {
                 rs.next();
                 assertThat(rs.getLong(1)).isEqualTo(stats.rows("playlist_items"));
             }

@@ -3,25 +3,17 @@ package dev.spotrec.warehouse;
 import static dev.spotrec.warehouse.Fixtures.T0;
 import static dev.spotrec.warehouse.Fixtures.album;
 import static dev.spotrec.warehouse.Fixtures.artist;
-import static dev.spotrec.warehouse.Fixtures.id;
-import static dev.spotrec.warehouse.Fixtures.playlist;
 import static dev.spotrec.warehouse.Fixtures.track;
-import static dev.spotrec.warehouse.Fixtures.user;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.spotrec.datasets.PlaylistFollow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** A fresh, empty warehouse per test, on the engine a subclass chooses; helpers for asserts. */
 abstract class WarehouseFixture {
@@ -53,7 +45,8 @@ abstract class WarehouseFixture {
     }
 
     protected long count(String sql) throws SQLException {
-        try (Statement s = wh.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = wh.connection().createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -61,7 +54,8 @@ abstract class WarehouseFixture {
 
     protected List<List<Object>> rows(String sql) throws SQLException {
         List<List<Object>> out = new ArrayList<>();
-        try (Statement s = wh.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = wh.connection().createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             int n = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 List<Object> row = new ArrayList<>();

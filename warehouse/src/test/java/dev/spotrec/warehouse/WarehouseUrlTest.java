@@ -3,10 +3,11 @@ package dev.spotrec.warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
 
 class WarehouseUrlTest {
     @Test
@@ -24,25 +25,37 @@ class WarehouseUrlTest {
 
     @Test
     void parsesPostgresWithSchemaAndHidesThePassword() {
-        WarehouseUrl u = WarehouseUrl.parse(
-                "jdbc:postgresql://db.example:5432/spot?user=me&password=s3cret&currentSchema=wh");
+        WarehouseUrl u =
+                WarehouseUrl.parse(
+                        "jdbc:postgresql://db.example:5432/spot?user=me&password=s3cret&currentSchema=wh");
         assertThat(u.engine()).isEqualTo(WarehouseUrl.Engine.POSTGRESQL);
         assertThat(u.schema()).isEqualTo("wh");
         assertThat(u.toString()).doesNotContain("s3cret").contains("password=***");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "duckdb:", "sqlite:/tmp/x.db", "jdbc:postgresql://host:99999/db",
-        "jdbc:postgresql://host:5432/", "jdbc:postgresql:/nohost", "postgresql://h/db",
-        "jdbc:redshift://cluster:5439/dev", "jdbc:postgresql://h/db?currentSchema=a;drop",
-        "jdbc:postgresql://h/db?novalue"})
+    @ValueSource(
+            strings = {
+                "",
+                "duckdb:",
+                "sqlite:/tmp/x.db",
+                "jdbc:postgresql://host:99999/db",
+                "jdbc:postgresql://host:5432/",
+                "jdbc:postgresql:/nohost",
+                "postgresql://h/db",
+                "jdbc:redshift://cluster:5439/dev",
+                "jdbc:postgresql://h/db?currentSchema=a;drop",
+                "jdbc:postgresql://h/db?novalue"
+            })
     void rejectsMalformedUrlsAsBadInputNamingThem(String text) {
         assertThatThrownBy(() -> WarehouseUrl.parse(text))
-                .isInstanceOfSatisfying(WarehouseException.class, e -> {
-                    assertThat(e.isBadInput()).isTrue();
-                    assertThat(e.getMessage()).startsWith("malformed warehouse URL '"
-                            + text.strip() + "'");
-                });
+                .isInstanceOfSatisfying(
+                        WarehouseException.class,
+                        e -> {
+                            assertThat(e.isBadInput()).isTrue();
+                            assertThat(e.getMessage())
+                                    .startsWith("malformed warehouse URL '" + text.strip() + "'");
+                        });
     }
 
     @Test

@@ -8,10 +8,11 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -22,27 +23,32 @@ import java.util.function.Consumer;
  * failure at any point leaves the warehouse as it was before the batch.
  *
  * <p>Each staged row carries a sequence number. When a batch writes the same key twice (noticed
- * with a hash set of the keys it wrote, O(1) per row), the merge first keeps only the latest
- * write, so the same entity written twice is one row. Lists whose parents are all new skip the
- * join with the existing rows and are appended.
+ * with a hash set of the keys it wrote, O(1) per row), the merge first keeps only the latest write,
+ * so the same entity written twice is one row. Lists whose parents are all new skip the join with
+ * the existing rows and are appended.
  */
 public final class BatchWriter implements AutoCloseable {
     private final Connection conn;
     private final Stager stager;
     private final Set<String> createdStages;
     private final Consumer<String> afterMerge;
-    private final Set<TableSpec> dirty = new LinkedHashSet<>();
-    private final Set<TableSpec> duplicated = new HashSet<>();
-    private final Map<TableSpec, Set<String>> keys = new HashMap<>();
-    private final Map<String, Long> staged = new LinkedHashMap<>();
+    // Identity maps: a TableSpec's record hashCode would walk its column lists on every row.
+    private final Set<TableSpec> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<TableSpec> duplicated = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<TableSpec, Set<String>> keys = new IdentityHashMap<>();
+    private final Map<TableSpec, long[]> staged = new IdentityHashMap<>();
     private long seq;
 
     /**
      * @param createdStages names of the staging tables this connection already created; updated
      * @param afterMerge called with each table name after it merged (a fault hook for tests)
      */
-    public BatchWriter(Connection conn, Dialect dialect, Set<String> createdStages,
-            Consumer<String> afterMerge) throws SQLException {
+    public BatchWriter(
+            Connection conn,
+            Dialect dialect,
+            Set<String> createdStages,
+            Consumer<String> afterMerge)
+            throws SQLException {
         this.conn = conn;
         this.stager = dialect.stager(conn);
         this.createdStages = createdStages;
@@ -59,8 +65,8 @@ public final class BatchWriter implements AutoCloseable {
     }
 
     /**
-     * Registers that this batch replaces the list {@code t} of one parent and returns the seq
-     * its rows carry.
+     * Registers that this batch replaces the list {@code t} of one parent and returns the seq its
+     * rows carry.
      */
     public long parent(TableSpec t, String... parentKey) throws SQLException {
         prepare(t);
@@ -78,13 +84,29 @@ public final class BatchWriter implements AutoCloseable {
 
     /** Starts a staged row of {@code t}; write its columns in order, then its seq, then end. */
     public Stager.Row row(TableSpec t) throws SQLException {
-        staged.merge(t.name(), 1L, Long::sum);
+        staged.computeIfAbsent(t, k -> new long[1])[0]++;
         return stager.row(t.stage(), t.columns().size() + 1);
     }
 
     /** Rows staged so far, per table. */
     public Map<String, Long> staged() {
-        return Map.copyOf(staged);
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (TableSpec t : Tables.MERGE_ORDER) {
+            long[] n = staged.get(t);
+            if (n != null) {
+                out.merge(t.name(), n[0], Long::sum);
+            }
+        }
+        return out;
+    }
+
+    /** Rows staged so far over all tables. */
+    public long stagedRows() {
+        long sum = 0;
+        for (long[] n : staged.values()) {
+            sum += n[0];
+        }
+        return sum;
     }
 
     /** Whether nothing was staged. */

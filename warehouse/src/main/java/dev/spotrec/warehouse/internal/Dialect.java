@@ -2,6 +2,9 @@ package dev.spotrec.warehouse.internal;
 
 import dev.spotrec.warehouse.WarehouseException;
 import dev.spotrec.warehouse.WarehouseUrl;
+
+import org.duckdb.DuckDBConnection;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +15,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.Properties;
-import org.duckdb.DuckDBConnection;
 
 /**
- * Every difference between the two engines, in one place: connecting (and opening read-only),
- * the bulk staging path, streaming reads, ordering by id, and what their error messages mean.
- * The schema, the merge SQL and the read queries are otherwise the same text on both.
+ * Every difference between the two engines, in one place: connecting (and opening read-only), the
+ * bulk staging path, streaming reads, ordering by id, and what their error messages mean. The
+ * schema, the merge SQL and the read queries are otherwise the same text on both.
  */
 public enum Dialect {
     DUCKDB {
@@ -55,14 +57,22 @@ public enum Dialect {
             String m = String.valueOf(e.getMessage());
             String where = "warehouse " + url;
             if (m.contains("Could not set lock") || m.contains("Conflicting lock")) {
-                return WarehouseException.failure(where + " is in use by another process (a "
-                        + "DuckDB file has one writer at a time); close it and retry", e);
+                return WarehouseException.failure(
+                        where
+                                + " is in use by another process (a "
+                                + "DuckDB file has one writer at a time); close it and retry",
+                        e);
             }
-            if (m.contains("read-only mode") || m.contains("Permission denied")
+            if (m.contains("read-only mode")
+                    || m.contains("Permission denied")
                     || m.contains("Read-only file system")) {
-                return WarehouseException.badInput(where + " cannot be written while " + doing
-                        + ": the file or its directory is read-only; make it writable or use a "
-                        + "read-only command (warehouse stats, sql, export)", e);
+                return WarehouseException.badInput(
+                        where
+                                + " cannot be written while "
+                                + doing
+                                + ": the file or its directory is read-only; make it writable or use a "
+                                + "read-only command (warehouse stats, sql, export)",
+                        e);
             }
             return null;
         }
@@ -70,21 +80,32 @@ public enum Dialect {
         private void checkFile(WarehouseUrl url, Path path, boolean readOnly) {
             if (readOnly) {
                 if (!Files.isRegularFile(path)) {
-                    throw WarehouseException.badInput("no warehouse at " + path + "; create one "
-                            + "with 'spotrec import' or 'spotrec crawl' first", null);
+                    throw WarehouseException.badInput(
+                            "no warehouse at "
+                                    + path
+                                    + "; create one "
+                                    + "with 'spotrec import' or 'spotrec crawl' first",
+                            null);
                 }
                 return;
             }
             if (Files.exists(path) && !ownerWritable(path)) {
-                throw WarehouseException.badInput("warehouse " + url + " is a read-only file; "
-                        + "make it writable (chmod u+w " + path + ") or use a read-only command "
-                        + "(warehouse stats, sql, export)", null);
+                throw WarehouseException.badInput(
+                        "warehouse "
+                                + url
+                                + " is a read-only file; "
+                                + "make it writable (chmod u+w "
+                                + path
+                                + ") or use a read-only command "
+                                + "(warehouse stats, sql, export)",
+                        null);
             }
             try {
                 Files.createDirectories(path.toAbsolutePath().getParent());
             } catch (IOException e) {
-                throw WarehouseException.badInput("cannot create the directory of warehouse "
-                        + url + ": " + e.getMessage(), e);
+                throw WarehouseException.badInput(
+                        "cannot create the directory of warehouse " + url + ": " + e.getMessage(),
+                        e);
             }
         }
 
@@ -143,17 +164,29 @@ public enum Dialect {
             String state = String.valueOf(e.getSQLState());
             String where = "PostgreSQL warehouse " + url;
             if (state.startsWith("08")) {
-                return WarehouseException.failure("cannot reach " + where + " while " + doing
-                        + ": " + e.getMessage() + "; is the server running and the host/port "
-                        + "right?", e);
+                return WarehouseException.failure(
+                        "cannot reach "
+                                + where
+                                + " while "
+                                + doing
+                                + ": "
+                                + e.getMessage()
+                                + "; is the server running and the host/port "
+                                + "right?",
+                        e);
             }
             if (state.startsWith("28") || state.equals("3D000")) {
-                return WarehouseException.badInput(where + " refused the connection: "
-                        + e.getMessage() + "; check the user and database in the URL", e);
+                return WarehouseException.badInput(
+                        where
+                                + " refused the connection: "
+                                + e.getMessage()
+                                + "; check the user and database in the URL",
+                        e);
             }
             if (state.equals("25006")) {
-                return WarehouseException.badInput(where + " is open read-only; "
-                        + doing + " needs a read-write connection", e);
+                return WarehouseException.badInput(
+                        where + " is open read-only; " + doing + " needs a read-write connection",
+                        e);
             }
             return null;
         }
@@ -165,8 +198,8 @@ public enum Dialect {
     }
 
     /**
-     * Connects; a read-only connection cannot write (DuckDB opens the file read-only,
-     * PostgreSQL makes every transaction read-only).
+     * Connects; a read-only connection cannot write (DuckDB opens the file read-only, PostgreSQL
+     * makes every transaction read-only).
      */
     public Connection open(WarehouseUrl url, boolean readOnly) {
         try {
@@ -198,8 +231,8 @@ public enum Dialect {
         if (known != null) {
             return known;
         }
-        return WarehouseException.failure("warehouse " + url + ": " + doing + " failed: "
-                + firstLine(e.getMessage()), e);
+        return WarehouseException.failure(
+                "warehouse " + url + ": " + doing + " failed: " + firstLine(e.getMessage()), e);
     }
 
     abstract WarehouseException classify(SQLException e, WarehouseUrl url, String doing);

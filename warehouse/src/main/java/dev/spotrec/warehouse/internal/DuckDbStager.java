@@ -1,11 +1,12 @@
 package dev.spotrec.warehouse.internal;
 
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
 /**
  * Stages rows through DuckDB's Appender, which writes columnar chunks without parsing SQL (about
@@ -114,7 +115,8 @@ final class DuckDbStager implements Stager {
                 appender.appendNull();
             } else {
                 appender.appendEpochMicros(
-                        Math.addExact(Math.multiplyExact(v.getEpochSecond(), 1_000_000L),
+                        Math.addExact(
+                                Math.multiplyExact(v.getEpochSecond(), 1_000_000L),
                                 v.getNano() / 1000));
             }
             return this;

@@ -1,6 +1,7 @@
 package dev.spotrec.warehouse.internal;
 
 import dev.spotrec.warehouse.WarehouseException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +26,10 @@ public final class Migrator {
     /** The migrations in order; the last one's version is the current schema version. */
     static final List<String> MIGRATIONS = List.of("V001__schema.sql");
 
-    private static final String TABLE = "CREATE TABLE IF NOT EXISTS schema_migrations ("
-            + "version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
-            + "applied_at TIMESTAMP WITH TIME ZONE NOT NULL)";
+    private static final String TABLE =
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+                    + "version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
+                    + "applied_at TIMESTAMP WITH TIME ZONE NOT NULL)";
 
     private Migrator() {}
 
@@ -43,8 +45,12 @@ public final class Migrator {
         }
         int current = version(c);
         if (current > latest()) {
-            throw WarehouseException.failure("the warehouse schema is version " + current
-                    + " but this spotrec knows only up to " + latest() + "; use a newer spotrec",
+            throw WarehouseException.failure(
+                    "the warehouse schema is version "
+                            + current
+                            + " but this spotrec knows only up to "
+                            + latest()
+                            + "; use a newer spotrec",
                     null);
         }
         int applied = 0;
@@ -78,8 +84,9 @@ public final class Migrator {
             for (String sql : statements) {
                 s.execute(sql);
             }
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)")) {
+            try (PreparedStatement p =
+                    c.prepareStatement(
+                            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)")) {
                 p.setInt(1, version);
                 p.setString(2, file);
                 p.setObject(3, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));

@@ -1,5 +1,8 @@
 package dev.spotrec.warehouse.internal;
 
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -9,14 +12,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.OffsetDateTime;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
 /**
  * Writes a query's rows to a Parquet file with DuckDB's built-in writer (bundled in the JDBC
- * driver; no extension download). On DuckDB the query runs in place ({@code COPY (query) TO});
- * on PostgreSQL its rows stream through a cursor into a table of an in-memory DuckDB (which
- * spills to a temporary directory when large), written from there.
+ * driver; no extension download). On DuckDB the query runs in place ({@code COPY (query) TO}); on
+ * PostgreSQL its rows stream through a cursor into a table of an in-memory DuckDB (which spills to
+ * a temporary directory when large), written from there.
  */
 public final class ParquetExporter {
     private static final int FETCH = 10_000;
@@ -27,8 +28,8 @@ public final class ParquetExporter {
     public static long copyFromDuckDb(Connection duck, String sql, Path file) throws SQLException {
         try (Statement s = duck.createStatement()) {
             s.execute("COPY (" + sql + ") TO " + literal(file) + " (FORMAT parquet)");
-            try (ResultSet rs = s.executeQuery(
-                    "SELECT count(*) FROM read_parquet(" + literal(file) + ")")) {
+            try (ResultSet rs =
+                    s.executeQuery("SELECT count(*) FROM read_parquet(" + literal(file) + ")")) {
                 rs.next();
                 return rs.getLong(1);
             }
@@ -67,8 +68,11 @@ public final class ParquetExporter {
     private static String createTable(ResultSetMetaData md) throws SQLException {
         StringBuilder sb = new StringBuilder("CREATE TABLE export (");
         for (int i = 1; i <= md.getColumnCount(); i++) {
-            sb.append(i == 1 ? "" : ", ").append('"').append(md.getColumnLabel(i).replace("\"", ""))
-                    .append("\" ").append(duckType(md.getColumnType(i)));
+            sb.append(i == 1 ? "" : ", ")
+                    .append('"')
+                    .append(md.getColumnLabel(i).replace("\"", ""))
+                    .append("\" ")
+                    .append(duckType(md.getColumnType(i)));
         }
         return sb.append(')').toString();
     }
@@ -89,19 +93,23 @@ public final class ParquetExporter {
         switch (type) {
             case Types.INTEGER, Types.SMALLINT, Types.TINYINT -> {
                 int v = rs.getInt(i);
-                if (rs.wasNull()) ap.appendNull(); else ap.append(v);
+                if (rs.wasNull()) ap.appendNull();
+                else ap.append(v);
             }
             case Types.BIGINT -> {
                 long v = rs.getLong(i);
-                if (rs.wasNull()) ap.appendNull(); else ap.append(v);
+                if (rs.wasNull()) ap.appendNull();
+                else ap.append(v);
             }
             case Types.DOUBLE, Types.FLOAT, Types.REAL, Types.NUMERIC, Types.DECIMAL -> {
                 double v = rs.getDouble(i);
-                if (rs.wasNull()) ap.appendNull(); else ap.append(v);
+                if (rs.wasNull()) ap.appendNull();
+                else ap.append(v);
             }
             case Types.BOOLEAN, Types.BIT -> {
                 boolean v = rs.getBoolean(i);
-                if (rs.wasNull()) ap.appendNull(); else ap.append(v);
+                if (rs.wasNull()) ap.appendNull();
+                else ap.append(v);
             }
             case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> {
                 OffsetDateTime v = rs.getObject(i, OffsetDateTime.class);
@@ -113,7 +121,8 @@ public final class ParquetExporter {
             }
             default -> {
                 String v = rs.getString(i);
-                if (v == null) ap.appendNull(); else ap.append(v);
+                if (v == null) ap.appendNull();
+                else ap.append(v);
             }
         }
     }

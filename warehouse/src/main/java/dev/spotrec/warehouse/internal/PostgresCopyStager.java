@@ -1,5 +1,8 @@
 package dev.spotrec.warehouse.internal;
 
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -7,8 +10,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 
 /**
  * Stages rows through PostgreSQL's {@code COPY ... FROM STDIN} in text format: each staging table
@@ -91,7 +92,7 @@ final class PostgresCopyStager implements Stager {
                     case '\t' -> sb.append("\\t");
                     case '\n' -> sb.append("\\n");
                     case '\r' -> sb.append("\\r");
-                    case '\0' -> { } // PostgreSQL text cannot hold NUL; drop it
+                    case '\0' -> {} // PostgreSQL text cannot hold NUL; drop it
                     default -> sb.append(c);
                 }
             }

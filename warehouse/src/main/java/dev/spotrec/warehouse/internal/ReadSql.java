@@ -12,23 +12,31 @@ public final class ReadSql {
     /** The (row_id, column_id, weight) query of a matrix. */
     public static String interactions(InteractionMatrix m, Dialect d) {
         return switch (m) {
-            case PLAYLIST_TRACK -> "SELECT playlist_id AS row_id, track_id AS column_id, "
-                    + "CAST(count(*) AS DOUBLE PRECISION) AS weight FROM playlist_items "
-                    + "GROUP BY playlist_id, track_id ORDER BY " + d.orderKey("playlist_id")
-                    + ", min(position)";
-            case USER_ARTIST -> "SELECT user_id AS row_id, artist_id AS column_id, "
-                    + "CAST(max(w) AS DOUBLE PRECISION) AS weight FROM ("
-                    + "SELECT user_id, artist_id, CAST(play_count AS DOUBLE PRECISION) AS w "
-                    + "FROM user_artist_plays UNION ALL "
-                    + "SELECT user_id, artist_id, CAST(1 AS DOUBLE PRECISION) AS w "
-                    + "FROM user_follows_artist UNION ALL "
-                    + "SELECT DISTINCT user_id, item_id AS artist_id, "
-                    + "CAST(1 AS DOUBLE PRECISION) AS w FROM user_top_items "
-                    + "WHERE item_type = 'artist') x GROUP BY user_id, artist_id ORDER BY "
-                    + d.orderKey("user_id") + ", " + d.orderKey("artist_id");
-            case USER_PLAYLIST_FOLLOW -> "SELECT user_id AS row_id, playlist_id AS column_id, "
-                    + "CAST(1 AS DOUBLE PRECISION) AS weight FROM user_follows_playlist ORDER BY "
-                    + d.orderKey("user_id") + ", " + d.orderKey("playlist_id");
+            case PLAYLIST_TRACK ->
+                    "SELECT playlist_id AS row_id, track_id AS column_id, "
+                            + "CAST(count(*) AS DOUBLE PRECISION) AS weight FROM playlist_items "
+                            + "GROUP BY playlist_id, track_id ORDER BY "
+                            + d.orderKey("playlist_id")
+                            + ", min(position)";
+            case USER_ARTIST ->
+                    "SELECT user_id AS row_id, artist_id AS column_id, "
+                            + "CAST(max(w) AS DOUBLE PRECISION) AS weight FROM ("
+                            + "SELECT user_id, artist_id, CAST(play_count AS DOUBLE PRECISION) AS w "
+                            + "FROM user_artist_plays UNION ALL "
+                            + "SELECT user_id, artist_id, CAST(1 AS DOUBLE PRECISION) AS w "
+                            + "FROM user_follows_artist UNION ALL "
+                            + "SELECT DISTINCT user_id, item_id AS artist_id, "
+                            + "CAST(1 AS DOUBLE PRECISION) AS w FROM user_top_items "
+                            + "WHERE item_type = 'artist') x GROUP BY user_id, artist_id ORDER BY "
+                            + d.orderKey("user_id")
+                            + ", "
+                            + d.orderKey("artist_id");
+            case USER_PLAYLIST_FOLLOW ->
+                    "SELECT user_id AS row_id, playlist_id AS column_id, "
+                            + "CAST(1 AS DOUBLE PRECISION) AS weight FROM user_follows_playlist ORDER BY "
+                            + d.orderKey("user_id")
+                            + ", "
+                            + d.orderKey("playlist_id");
         };
     }
 
@@ -49,7 +57,8 @@ public final class ReadSql {
         return "SELECT a.id, a.name, a.popularity, a.followers, g.genres FROM artists a "
                 + "LEFT JOIN (SELECT artist_id, string_agg(genre, chr(31) ORDER BY position) "
                 + "AS genres FROM artist_genres GROUP BY artist_id) g ON g.artist_id = a.id "
-                + "ORDER BY " + d.orderKey("a.id");
+                + "ORDER BY "
+                + d.orderKey("a.id");
     }
 
     /** Every row of a table, in a stable order for export. */

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One warehouse table as the bulk writer sees it: its key and value columns (the schema adds
- * {@code first_seen} and {@code last_fetched}), its staging table, and how a batch merges into it.
+ * One warehouse table as the bulk writer sees it: its key and value columns (the schema adds {@code
+ * first_seen} and {@code last_fetched}), its staging table, and how a batch merges into it.
  *
  * @param name table name
  * @param keys key columns: the primary key of an entity table, or (parent, position) of a list
@@ -15,7 +15,12 @@ import java.util.List;
  * @param parent for a {@link Mode#LIST} table, how its parent is found; null otherwise
  */
 public record TableSpec(
-        String name, List<String> keys, List<String> values, Mode mode, String stage, Parent parent) {
+        String name,
+        List<String> keys,
+        List<String> values,
+        Mode mode,
+        String stage,
+        Parent parent) {
 
     /** How a batch merges staged rows. */
     public enum Mode {
@@ -24,8 +29,8 @@ public record TableSpec(
         /** Insert new keys, leave existing ones alone ({@code ON CONFLICT DO NOTHING}). */
         INSERT_MISSING,
         /**
-         * A parent's ordered list: staged rows replace the list of each staged parent (rows at
-         * the same position are updated in place, positions beyond the new list are deleted).
+         * A parent's ordered list: staged rows replace the list of each staged parent (rows at the
+         * same position are updated in place, positions beyond the new list are deleted).
          */
         LIST
     }
@@ -68,8 +73,8 @@ public record TableSpec(
     }
 
     static TableSpec insertMissing(String name, List<String> keys, List<String> values) {
-        return new TableSpec(name, keys, values, Mode.INSERT_MISSING, "stage_" + name + "_new",
-                null);
+        return new TableSpec(
+                name, keys, values, Mode.INSERT_MISSING, "stage_" + name + "_new", null);
     }
 
     /** Keys then values: the staged columns, without the trailing {@code seq}. */

@@ -12,7 +12,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Music recommendation over the Spotify Web API.",
-        subcommands = {CommandLine.HelpCommand.class, EmulatorCommand.class, WorldCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            EmulatorCommand.class,
+            WorldCommand.class,
+            ImportCommand.class,
+            WarehouseCommand.class
+        })
 public final class Main implements Runnable {
 
     /** Exit codes shared by every command. */

@@ -1,0 +1,150 @@
+package dev.spotrec.bench;
+
+import dev.spotrec.datasets.Playlist;
+import dev.spotrec.datasets.PlaylistItem;
+import dev.spotrec.datasets.SpotifyIds;
+import dev.spotrec.datasets.User;
+import dev.spotrec.warehouse.Batch;
+import dev.spotrec.warehouse.Warehouse;
+import dev.spotrec.warehouse.WarehouseUrl;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Warehouse ingest, side by side: the same playlist rows (100 items each) written through {@link
+ * Batch} into DuckDB (Appender into staging, then the set-based merge) and, when a server is given,
+ * PostgreSQL ({@code COPY} into staging, then the merge). Prints rows per second for staging alone
+ * (a batch discarded after staging) and for staging plus commit, and the DuckDB to PostgreSQL
+ * ratio. Target: at least 1M rows/s into DuckDB.
+ *
+ * <pre>
+ * ./mvnw -q -B -pl bench -am package -DskipTests
+ * java --enable-native-access=ALL-UNNAMED -cp CLASSPATH dev.spotrec.bench.WarehouseIngestBenchmark \
+ *     [ITEMS (default 4000000)] [jdbc:postgresql://127.0.0.1:55432/postgres?user=spotrec]
+ * </pre>
+ */
+public final class WarehouseIngestBenchmark {
+    private static final int ITEMS_PER_PLAYLIST = 100;
+    private static final int ROWS_PER_BATCH = 500_000;
+
+    private WarehouseIngestBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        long items = args.length > 0 ? Long.parseLong(args[0]) : 4_000_000;
+        String postgres = args.length > 1 ? args[1] : null;
+        Path dir = Files.createTempDirectory("spotrec-ingest");
+        List<String> tracks = new ArrayList<>();
+        for (int i = 0; i < 200_000; i++) {
+            tracks.add(SpotifyIds.derive(7, i));
+        }
+        double duck = run("duckdb:" + dir.resolve("bench.duckdb"), items, tracks);
+        if (postgres != null) {
+            String schema = "bench_" + Long.toHexString(System.nanoTime());
+            String url =
+                    postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+            try {
+                double pg = run(url, items, tracks);
+                System.out.printf(
+                        Locale.ROOT,
+                        "ratio DuckDB/PostgreSQL (committed rows/s): %.2f%n",
+                        duck / pg);
+            } finally {
+                try (var c = DriverManager.getConnection(postgres);
+                        Statement s = c.createStatement()) {
+                    s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                }
+            }
+        }
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /**
+     * Stages everything once and discards it, then stages and commits; returns rows/s of the
+     * latter.
+     */
+    private static double run(String url, long items, List<String> tracks) {
+        try (Warehouse wh = Warehouse.open(url)) {
+            wh.write(b -> b.user(new User("bench", "Bench", null, null, 0)));
+            long t0 = System.nanoTime();
+            long staged = write(wh, items, tracks, false);
+            double stageSecs = (System.nanoTime() - t0) / 1e9;
+            long t1 = System.nanoTime();
+            long committed = write(wh, items, tracks, true);
+            double secs = (System.nanoTime() - t1) / 1e9;
+            String name = WarehouseUrl.parse(url).engine().name();
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-10s staging only: %,d rows in %.2f s = %,.0f rows/s%n",
+                    name,
+                    staged,
+                    stageSecs,
+                    staged / stageSecs);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-10s staged+committed: %,d rows in %.2f s = %,.0f rows/s (playlist_items=%,d)%n",
+                    name,
+                    committed,
+                    secs,
+                    committed / secs,
+                    wh.stats().rows("playlist_items"));
+            return committed / secs;
+        }
+    }
+
+    private static long write(Warehouse wh, long items, List<String> tracks, boolean commit) {
+        long rows = 0;
+        long pid = 0;
+        Instant at = Instant.parse("2025-01-01T00:00:00Z");
+        Batch batch = wh.newBatch();
+        long inBatch = 0;
+        try {
+            for (long done = 0; done < items; done += ITEMS_PER_PLAYLIST) {
+                List<PlaylistItem> list = new ArrayList<>(ITEMS_PER_PLAYLIST);
+                for (int i = 0; i < ITEMS_PER_PLAYLIST; i++) {
+                    list.add(
+                            new PlaylistItem(
+                                    tracks.get((int) ((pid * 31 + i * 7919L) % tracks.size())),
+                                    at,
+                                    "bench"));
+                }
+                batch.playlist(
+                        new Playlist(
+                                SpotifyIds.derive(9, pid++),
+                                "bench",
+                                "p",
+                                "",
+                                true,
+                                false,
+                                0,
+                                list));
+                rows += ITEMS_PER_PLAYLIST + 1;
+                inBatch += ITEMS_PER_PLAYLIST + 1;
+                if (inBatch >= ROWS_PER_BATCH) {
+                    finish(batch, commit);
+                    batch = wh.newBatch();
+                    inBatch = 0;
+                }
+            }
+            finish(batch, commit);
+        } finally {
+            batch.close();
+        }
+        return rows;
+    }
+
+    private static void finish(Batch batch, boolean commit) {
+        if (commit) {
+            batch.commit();
+        } else {
+            batch.close();
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package dev.spotrec.warehouse.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * One batch: rows stream into staging tables through the engine's bulk path, then {@link
+ * #merge(Instant)} merges every staged table into the warehouse in a single transaction, so a
+ * failure at any point leaves the warehouse as it was before the batch.
+ *
+ * <p>Each staged row carries a sequence number. When a batch writes the same key twice (noticed
+ * with a hash set of the keys it wrote, O(1) per row), the merge first keeps only the latest write,
+ * so the same entity written twice is one row. Lists whose parents are all new skip the join with
+ * the existing rows and are appended.
+ */
+public final class BatchWriter implements AutoCloseable {
+    private final Connection conn;
+    private final Stager stager;
+    private final Set<String> createdStages;
+    private final Consumer<String> afterMerge;
+    // Identity maps: a TableSpec's record hashCode would walk its column lists on every row.
+    private final Set<TableSpec> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<TableSpec> duplicated = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<TableSpec, Set<String>> keys = new IdentityHashMap<>();
+    private final Map<TableSpec, long[]> staged = new IdentityHashMap<>();
+    private long seq;
+
+    /**
+     * @param createdStages names of the staging tables this connection already created; updated
+     * @param afterMerge called with each table name after it merged (a fault hook for tests)
+     */
+    public BatchWriter(
+            Connection conn,
+            Dialect dialect,
+            Set<String> createdStages,
+            Consumer<String> afterMerge)
+            throws SQLException {
+        this.conn = conn;
+        this.stager = dialect.stager(conn);
+        this.createdStages = createdStages;
+        this.afterMerge = afterMerge;
+    }
+
+    /** Registers a write of {@code key} into entity table {@code t}; returns the row's seq. */
+    public long entity(TableSpec t, String key) throws SQLException {
+        prepare(t);
+        if (!keys.computeIfAbsent(t, k -> new HashSet<>()).add(key)) {
+            duplicated.add(t);
+        }
+        return ++seq;
+    }
+
+    /**
+     * Registers that this batch replaces the list {@code t} of one parent and returns the seq its
+     * rows carry.
+     */
+    public long parent(TableSpec t, String... parentKey) throws SQLException {
+        prepare(t);
+        if (!keys.computeIfAbsent(t, k -> new HashSet<>()).add(String.join("\u0000", parentKey))) {
+            duplicated.add(t);
+        }
+        long s = ++seq;
+        Stager.Row row = stager.row(t.parent().stage(t.stage()), parentKey.length + 1);
+        for (String k : parentKey) {
+            row.str(k);
+        }
+        row.i64(s).end();
+        return s;
+    }
+
+    /** Starts a staged row of {@code t}; write its columns in order, then its seq, then end. */
+    public Stager.Row row(TableSpec t) throws SQLException {
+        staged.computeIfAbsent(t, k -> new long[1])[0]++;
+        return stager.row(t.stage(), t.columns().size() + 1);
+    }
+
+    /** Rows staged so far, per table. */
+    public Map<String, Long> staged() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (TableSpec t : Tables.MERGE_ORDER) {
+            long[] n = staged.get(t);
+            if (n != null) {
+                out.merge(t.name(), n[0], Long::sum);
+            }
+        }
+        return out;
+    }
+
+    /** Rows staged so far over all tables. */
+    public long stagedRows() {
+        long sum = 0;
+        for (long[] n : staged.values()) {
+            sum += n[0];
+        }
+        return sum;
+    }
+
+    /** Whether nothing was staged. */
+    public boolean isEmpty() {
+        return dirty.isEmpty();
+    }
+
+    /** Merges every staged table in one transaction, with {@code now} as the fetch time. */
+    public void merge(Instant now) throws SQLException {
+        stager.flush();
+        OffsetDateTime ts = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        conn.setAutoCommit(false);
+        try {
+            Map<TableSpec, Boolean> existing = existingLists();
+            for (TableSpec t : Tables.MERGE_ORDER) {
+                if (dirty.contains(t)) {
+                    mergeTable(t, existing.getOrDefault(t, false), ts);
+                    afterMerge.accept(t.name());
+                }
+            }
+            conn.commit();
+        } catch (SQLException | RuntimeException e) {
+            conn.rollback();
+            throw e;
+        } finally {
+            conn.setAutoCommit(true);
+        }
+    }
+
+    /** Releases the staging path and empties the staging tables. */
+    @Override
+    public void close() throws SQLException {
+        try {
+            stager.close();
+        } finally {
+            if (!conn.getAutoCommit()) {
+                conn.rollback();
+                conn.setAutoCommit(true);
+            }
+            try (Statement s = conn.createStatement()) {
+                for (TableSpec t : dirty) {
+                    for (String sql : MergeSql.clearStage(t)) {
+                        s.execute(sql);
+                    }
+                }
+            }
+        }
+    }
+
+    private void mergeTable(TableSpec t, boolean listExists, OffsetDateTime ts)
+            throws SQLException {
+        try (Statement s = conn.createStatement()) {
+            if (duplicated.contains(t)) {
+                for (String sql : MergeSql.dedupe(t)) {
+                    s.execute(sql);
+                }
+            }
+        }
+        if (t.mode() != TableSpec.Mode.LIST) {
+            update(MergeSql.upsert(t), ts, ts);
+        } else if (!listExists) {
+            update(MergeSql.appendList(t), ts, ts);
+        } else {
+            var sql = MergeSql.replaceList(t);
+            update(sql.get(0), ts);
+            update(sql.get(1));
+            update(sql.get(2), ts, ts);
+        }
+    }
+
+    private void update(String sql, Object... params) throws SQLException {
+        try (PreparedStatement p = conn.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                p.setObject(i + 1, params[i]);
+            }
+            p.executeUpdate();
+        } catch (SQLException e) {
+            throw new SQLException(e.getMessage() + " [" + tableOf(sql) + "]", e.getSQLState(), e);
+        }
+    }
+
+    private static String tableOf(String sql) {
+        String[] words = sql.split("\\s+");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].equals("INTO") || words[i].equals("FROM") || words[i].equals("UPDATE")) {
+                return "merging table " + words[i + 1];
+            }
+        }
+        return "merging";
+    }
+
+    private void prepare(TableSpec t) throws SQLException {
+        if (dirty.add(t) && createdStages.add(t.stage())) {
+            try (Statement s = conn.createStatement()) {
+                for (String sql : MergeSql.createStage(t)) {
+                    s.execute(sql);
+                }
+            }
+        }
+    }
+
+    /** Checks, before anything merges, which staged lists may replace existing rows. */
+    private Map<TableSpec, Boolean> existingLists() throws SQLException {
+        Map<TableSpec, Boolean> out = new HashMap<>();
+        for (TableSpec t : dirty) {
+            if (t.mode() == TableSpec.Mode.LIST) {
+                try (Statement s = conn.createStatement();
+                        ResultSet rs = s.executeQuery(MergeSql.anyExistingParent(t))) {
+                    out.put(t, rs.next());
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -41,6 +41,7 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.setUsageHelpWidth(100);
         cli.setExitCodeExceptionMapper(Main::exitCodeOf);
         cli.setParameterExceptionHandler(
                 (ex, argv) -> {

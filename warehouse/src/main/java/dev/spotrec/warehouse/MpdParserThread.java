@@ -1,15 +1,16 @@
 package dev.spotrec.warehouse;
 
 import dev.spotrec.datasets.MpdReader;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Parses MPD files on a background thread into a bounded queue (back-pressure keeps memory at a
- * few thousand playlists): each file's playlists, then the file's {@link Path} as its end mark. A
- * parse error is rethrown to the consumer by {@link #next()}; closing stops the thread.
+ * Parses MPD files on a background thread into a bounded queue (back-pressure keeps memory at a few
+ * thousand playlists): each file's playlists, then the file's {@link Path} as its end mark. A parse
+ * error is rethrown to the consumer by {@link #next()}; closing stops the thread.
  */
 final class MpdParserThread implements AutoCloseable {
     private static final Object DONE = new Object();

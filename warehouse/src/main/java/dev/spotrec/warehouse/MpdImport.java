@@ -21,11 +21,12 @@ import java.util.Set;
 
 /**
  * MPD import, one slice file at a time, several files per transaction. A parser thread reads the
- * JSON while this thread stages and merges, so parsing overlaps DuckDB's work on a second core. It maps the MPD as the
- * {@code datasets} MPD world does: every playlist belongs to user {@value #OWNER}, its id derives
- * from the pid, items are added at the playlist's {@code modified_at}; tracks, albums and artists
- * take the MPD's ids and names. Each catalog entity is written once per run (a hash set of ids
- * seen), so a track in a thousand playlists costs one upsert, not a thousand.
+ * JSON while this thread stages and merges, so parsing overlaps DuckDB's work on a second core. It
+ * maps the MPD as the {@code datasets} MPD world does: every playlist belongs to user {@value
+ * #OWNER}, its id derives from the pid, items are added at the playlist's {@code modified_at};
+ * tracks, albums and artists take the MPD's ids and names. Each catalog entity is written once per
+ * run (a hash set of ids seen), so a track in a thousand playlists costs one upsert, not a
+ * thousand.
  */
 final class MpdImport {
     static final String OWNER = "mpd";

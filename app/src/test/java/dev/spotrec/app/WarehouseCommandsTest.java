@@ -79,7 +79,7 @@ class WarehouseCommandsTest {
         assertThat(err.toString()).contains("3 files");
         assertThat(run("warehouse", "stats", "--warehouse", wh(), "--json")).isZero();
         JsonNode doc = JsonMapper.builder().build().readTree(out.toString());
-        assertThat(doc.get("warehouse").asString()).isEqualTo(wh().replace("duckdb:", "duckdb:"));
+        assertThat(doc.get("warehouse").asString()).isEqualTo(wh());
         assertThat(doc.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(doc.get("tables").get("playlists").asLong()).isEqualTo(12);
         assertThat(doc.get("tables").get("users").asLong()).isEqualTo(1);

@@ -78,6 +78,10 @@ public final class MpdImportBenchmark {
                 s.batches());
         System.out.printf(
                 Locale.ROOT,
+                "process CPU time %.1f s (user+system over all threads)%n",
+                ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis() / 1e3);
+        System.out.printf(
+                Locale.ROOT,
                 "peak resident %s, peak heap %,d MiB, warehouse %,d MiB%n",
                 rss("VmHWM"),
                 peakHeap() >> 20,

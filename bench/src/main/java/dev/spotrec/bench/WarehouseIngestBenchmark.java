@@ -74,11 +74,21 @@ public final class WarehouseIngestBenchmark {
         try (Warehouse wh = Warehouse.open(url)) {
             wh.write(b -> b.user(new User("bench", "Bench", null, null, 0)));
             long t0 = System.nanoTime();
+            double c0 = cpuSeconds();
             long staged = write(wh, items, tracks, false);
             double stageSecs = (System.nanoTime() - t0) / 1e9;
+            double stageCpu = cpuSeconds() - c0;
             long t1 = System.nanoTime();
+            double c1 = cpuSeconds();
             long committed = write(wh, items, tracks, true);
             double secs = (System.nanoTime() - t1) / 1e9;
+            double cpu = cpuSeconds() - c1;
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-10s JVM CPU time: staging %.2f s, staged+committed %.2f s%n",
+                    WarehouseUrl.parse(url).engine().name(),
+                    stageCpu,
+                    cpu);
             String name = WarehouseUrl.parse(url).engine().name();
             System.out.printf(
                     Locale.ROOT,
@@ -97,6 +107,11 @@ public final class WarehouseIngestBenchmark {
                     wh.stats().rows("playlist_items"));
             return committed / secs;
         }
+    }
+
+    /** CPU time of this process (all threads, including DuckDB's native ones). */
+    private static double cpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis() / 1e3;
     }
 
     private static long write(Warehouse wh, long items, List<String> tracks, boolean commit) {

@@ -1,5 +1,7 @@
 package dev.spotrec.warehouse;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -14,12 +16,6 @@ public record QueryResult(List<String> columns, List<List<Object>> rows, boolean
     /** Copies the lists (values may be null). */
     public QueryResult {
         columns = List.copyOf(columns);
-        rows =
-                rows.stream()
-                        .map(
-                                r ->
-                                        java.util.Collections.unmodifiableList(
-                                                new java.util.ArrayList<>(r)))
-                        .toList();
+        rows = rows.stream().map(r -> Collections.unmodifiableList(new ArrayList<>(r))).toList();
     }
 }

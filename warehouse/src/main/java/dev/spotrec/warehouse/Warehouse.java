@@ -3,11 +3,15 @@ package dev.spotrec.warehouse;
 import dev.spotrec.warehouse.internal.BatchWriter;
 import dev.spotrec.warehouse.internal.Dialect;
 import dev.spotrec.warehouse.internal.Migrator;
+import dev.spotrec.warehouse.internal.Tables;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -114,7 +118,7 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /** Runs {@code body} on a new batch and commits it; discards it if {@code body} throws. */
-    public java.util.Map<String, Long> write(Consumer<Batch> body) {
+    public Map<String, Long> write(Consumer<Batch> body) {
         try (Batch b = newBatch()) {
             body.accept(b);
             return b.commit();
@@ -160,14 +164,13 @@ public final class Warehouse implements AutoCloseable {
      *     InteractionMatrix#exportName()}); empty for all of them
      * @throws WarehouseException (bad input) for an unknown name or an unwritable directory
      */
-    public java.util.List<ExportedFile> export(
-            java.nio.file.Path dir, java.util.List<String> names) {
+    public List<ExportedFile> export(Path dir, List<String> names) {
         return reads.export(dir, names);
     }
 
     /** Tables {@link #export} and {@link #stats} know, in schema order. */
-    public static java.util.List<String> exportableTables() {
-        return dev.spotrec.warehouse.internal.Tables.ALL;
+    public static List<String> exportableTables() {
+        return Tables.ALL;
     }
 
     /**
@@ -184,12 +187,12 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /** Frontier entries with {@code status}, ordered by depth then type and id; at most limit. */
-    public java.util.List<FrontierEntry> frontier(FrontierStatus status, int limit) {
+    public List<FrontierEntry> frontier(FrontierStatus status, int limit) {
         return reads.frontier(status, limit);
     }
 
     /** Crawl runs, oldest first. */
-    public java.util.List<CrawlRun> crawlRuns() {
+    public List<CrawlRun> crawlRuns() {
         return reads.crawlRuns();
     }
 

@@ -4,6 +4,7 @@ import dev.spotrec.datasets.AudioFeatures;
 import dev.spotrec.warehouse.internal.Dialect;
 import dev.spotrec.warehouse.internal.ReadSql;
 import dev.spotrec.warehouse.internal.Tables;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -117,7 +118,7 @@ final class WarehouseReads {
                 });
     }
 
-    List<ExportedFile> export(java.nio.file.Path dir, List<String> names) {
+    List<ExportedFile> export(Path dir, List<String> names) {
         return new WarehouseExport(wh, conn, dialect, url).export(dir, names);
     }
 

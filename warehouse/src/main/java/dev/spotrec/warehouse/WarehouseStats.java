@@ -1,5 +1,6 @@
 package dev.spotrec.warehouse;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,7 +14,7 @@ import java.util.Map;
 public record WarehouseStats(String warehouse, int schemaVersion, Map<String, Long> rows) {
     /** Copies the map, keeping its order. */
     public WarehouseStats {
-        rows = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rows));
+        rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
     }
 
     /** Rows of {@code table}; throws for an unknown table. */

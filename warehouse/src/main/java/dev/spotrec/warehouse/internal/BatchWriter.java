@@ -151,6 +151,7 @@ public final class BatchWriter implements AutoCloseable {
                     for (String sql : MergeSql.clearStage(t)) {
                         s.execute(sql);
                     }
+                    createdStages.remove(t.stage());
                 }
             }
         }

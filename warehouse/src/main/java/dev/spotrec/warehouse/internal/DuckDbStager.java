@@ -8,8 +8,10 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * Stages rows through DuckDB's Appender, which writes columnar chunks without parsing SQL (about
- * two million rows a second). One appender per staging table, opened on first use.
+ * Stages rows through DuckDB's Appender, which fills columnar chunks in Java and hands each full
+ * chunk (2,048 rows) to DuckDB without parsing SQL. Measured cost in duckdb_jdbc 2.0.0.1: about 2
+ * µs of CPU per six-column row with two 22-character ids, since every string longer than 12 bytes
+ * crosses JNI on its own. One appender per staging table, opened on first use.
  */
 final class DuckDbStager implements Stager {
     private final DuckDBConnection conn;

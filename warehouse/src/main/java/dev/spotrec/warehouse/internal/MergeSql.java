@@ -27,12 +27,14 @@ public final class MergeSql {
         return sql;
     }
 
-    /** Empties the staging tables of {@code t}. */
+    /** Drops the staging tables of {@code t}; the next batch creates them again. */
     public static List<String> clearStage(TableSpec t) {
+        // Dropped, not deleted from: deleted rows would stay in a temporary table (DuckDB never
+        // checkpoints it, PostgreSQL never vacuums it), so every later batch would scan them.
         List<String> sql = new ArrayList<>();
-        sql.add("DELETE FROM " + t.stage());
+        sql.add("DROP TABLE IF EXISTS " + t.stage());
         if (t.parent() != null) {
-            sql.add("DELETE FROM " + t.parent().stage(t.stage()));
+            sql.add("DROP TABLE IF EXISTS " + t.parent().stage(t.stage()));
         }
         return sql;
     }

@@ -1,5 +1,6 @@
 package dev.spotrec.recommender;
 
+import dev.spotrec.recommender.internal.AlsModel;
 import dev.spotrec.recommender.internal.ItemKnnModel;
 import dev.spotrec.recommender.internal.MostPopularModel;
 import java.util.List;
@@ -16,13 +17,15 @@ import java.util.function.Function;
  *   <tr><th>name</th><th>what</th></tr>
  *   <tr><td>most-popular</td><td>the baseline</td></tr>
  *   <tr><td>item-knn</td><td>item co-occurrence kNN (cosine, asymmetric cosine, BM25)</td></tr>
+ *   <tr><td>als</td><td>implicit ALS with conjugate gradient and fold-in</td></tr>
  * </table>
  */
 public final class Models {
 
     private static final Map<String, Function<Map<String, String>, Recommender>> FACTORIES = Map.of(
             MostPopularModel.NAME, MostPopularModel::new,
-            ItemKnnModel.NAME, ItemKnnModel::new);
+            ItemKnnModel.NAME, ItemKnnModel::new,
+            AlsModel.NAME, AlsModel::new);
 
     private Models() {
     }

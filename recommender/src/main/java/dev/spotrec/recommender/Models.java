@@ -1,8 +1,13 @@
 package dev.spotrec.recommender;
 
 import dev.spotrec.recommender.internal.AlsModel;
+import dev.spotrec.recommender.internal.ContentModel;
+import dev.spotrec.recommender.internal.HybridModel;
 import dev.spotrec.recommender.internal.ItemKnnModel;
 import dev.spotrec.recommender.internal.MostPopularModel;
+import dev.spotrec.recommender.internal.PersonalModel;
+import dev.spotrec.recommender.internal.SocialModel;
+import dev.spotrec.recommender.internal.TitleModel;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,6 +23,11 @@ import java.util.function.Function;
  *   <tr><td>most-popular</td><td>the baseline</td></tr>
  *   <tr><td>item-knn</td><td>item co-occurrence kNN (cosine, asymmetric cosine, BM25)</td></tr>
  *   <tr><td>als</td><td>implicit ALS with conjugate gradient and fold-in</td></tr>
+ *   <tr><td>content</td><td>attributes (standardised) and tags (TF-IDF), cosine to the seed profile</td></tr>
+ *   <tr><td>social</td><td>first- and second-degree connections' items, with decay</td></tr>
+ *   <tr><td>title</td><td>playlist-name tokens to items, learned from named playlists</td></tr>
+ *   <tr><td>personal</td><td>a base model blended with the owner's top items and artists</td></tr>
+ *   <tr><td>hybrid</td><td>two-stage: component candidates re-ranked by boosted trees</td></tr>
  * </table>
  */
 public final class Models {
@@ -25,7 +35,12 @@ public final class Models {
     private static final Map<String, Function<Map<String, String>, Recommender>> FACTORIES = Map.of(
             MostPopularModel.NAME, MostPopularModel::new,
             ItemKnnModel.NAME, ItemKnnModel::new,
-            AlsModel.NAME, AlsModel::new);
+            AlsModel.NAME, AlsModel::new,
+            ContentModel.NAME, ContentModel::new,
+            SocialModel.NAME, SocialModel::new,
+            TitleModel.NAME, TitleModel::new,
+            PersonalModel.NAME, PersonalModel::new,
+            HybridModel.NAME, HybridModel::new);
 
     private Models() {
     }

@@ -47,8 +47,8 @@ public final class AlsModel extends ScoringModel {
                 "confidence", "alpha", "seed", "threads", "init", "frequency")));
         k = settings.intValue("factors", 64, 1, 2048);
         iterations = settings.intValue("iterations", 15, 0, 1000);
-        double reg = settings.doubleValue("reg", 0.002, 0, 1e9);
-        double alpha0 = settings.doubleValue("alpha0", 0.05, 0, 1e9);
+        double reg = settings.doubleValue("reg", 0.1, 0, 1e9);
+        double alpha0 = settings.doubleValue("alpha0", 0.5, 0, 1e9);
         double nu = settings.doubleValue("nu", 1.0, 0, 4);
         int cg = settings.intValue("cg", 3, 1, 100);
         confidence = settings.choice("confidence", "binary", "binary", "log");
@@ -56,7 +56,7 @@ public final class AlsModel extends ScoringModel {
         seed = settings.intValue("seed", 42, Integer.MIN_VALUE, Integer.MAX_VALUE);
         initStd = settings.doubleValue("init", 0.1, 0, 10);
         int threads = settings.intValue("threads", Parallel.defaultThreads(), 1, 1024);
-        boolean countOnly = settings.choice("frequency", "rendle", "rendle", "count").equals("count");
+        boolean countOnly = settings.choice("frequency", "count", "rendle", "count").equals("count");
         params = new AlsSolver.Params(k, alpha0, reg, nu, countOnly, cg, threads);
     }
 

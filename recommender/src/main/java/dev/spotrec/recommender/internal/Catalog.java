@@ -11,8 +11,9 @@ import dev.spotrec.recommender.TrainingData;
  * @param popularity rows holding each item
  * @param popRank rank of each item by popularity, 0 = most popular, ties by id
  * @param songIds equal ids = versions of the same song
+ * @param byPopularity item ids, most popular first (the fallback order)
  */
-public record Catalog(int[] popularity, int[] popRank, int[] songIds) {
+public record Catalog(int[] popularity, int[] popRank, int[] songIds, int[] byPopularity) {
 
     /** Computes the catalog facts of {@code data}. */
     public static Catalog of(TrainingData data) {
@@ -22,7 +23,12 @@ public record Catalog(int[] popularity, int[] popRank, int[] songIds) {
         for (int i = 0; i < n; i++) {
             pop[i] = t.rowLength(i);
         }
-        return new Catalog(pop, ranks(pop), VersionKeys.songIds(data));
+        int[] rank = ranks(pop);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[rank[i]] = i;
+        }
+        return new Catalog(pop, rank, VersionKeys.songIds(data), order);
     }
 
     /** Returns the rank of each entry by value descending (ties by index): 0 = largest. */

@@ -15,7 +15,10 @@ import java.util.Set;
  * BM25 (Robertson's term weighting with rows as terms, as in Ben Frederickson's implicit). The
  * similarity of items i and j is cosine, or asymmetric cosine
  * {@code c_ij / (|i|^alpha |j|^(1-alpha))} (Aiolli 2013), with an optional shrink term in the
- * denominator; BM25 uses the raw weighted dot product. Each item keeps its top-k neighbours. A
+ * denominator; BM25 uses the raw weighted dot product; {@code rp3} is RP3beta (Paudel et al.
+ * 2017), a three-step random walk item → row → item with transition probabilities raised to alpha
+ * and the arrival item's popularity penalised by {@code pop^beta}:
+ * {@code sim(i, j) = sum_r |r|^-alpha / (n_j^alpha n_i^beta)}. Each item keeps its top-k neighbours. A
  * candidate i is scored by the sum of its similarities to the seed items among its neighbours,
  * {@code score(i) = sum_{j in seed, j in N_k(i)} sim(i, j)} (RecBole's ItemKNN). The neighbour
  * lists are stored inverted (for each j, the items having j as a neighbour) so a request walks
@@ -31,18 +34,21 @@ public final class ItemKnnModel extends ScoringModel {
     private final String similarity;
     private final String weighting;
     private final double alpha;
+    private final double beta;
     private final double shrink;
     private final int threads;
     private CsrMatrix inverted = CsrMatrix.empty(0, 0);
 
     /** Creates the model from settings: k, similarity, weighting, alpha, shrink, threads. */
     public ItemKnnModel(Map<String, String> given) {
-        super(NAME, new Settings(NAME, given, Set.of("k", "similarity", "weighting", "alpha", "shrink", "threads")));
+        super(NAME, new Settings(NAME, given, Set.of("k", "similarity", "weighting", "alpha", "beta", "shrink",
+                "threads")));
         k = settings.intValue("k", 200, 1, 100_000);
-        similarity = settings.choice("similarity", "cosine", "cosine", "asymmetric", "bm25");
+        similarity = settings.choice("similarity", "cosine", "cosine", "asymmetric", "bm25", "rp3");
         weighting = settings.choice("weighting", similarity.equals("bm25") ? "bm25" : "binary", "binary", "log",
                 "bm25");
-        alpha = settings.doubleValue("alpha", 0.5, 0, 1);
+        alpha = settings.doubleValue("alpha", similarity.equals("rp3") ? 1.0 : 0.5, 0, 2);
+        beta = settings.doubleValue("beta", 0.5, 0, 2);
         shrink = settings.doubleValue("shrink", 0, 0, 1e9);
         threads = settings.intValue("threads", Parallel.defaultThreads(), 1, 1024);
     }
@@ -50,7 +56,7 @@ public final class ItemKnnModel extends ScoringModel {
     @Override
     protected void train(TrainingData data, Catalog c) {
         CsrMatrix weighted = Weighting.apply(data.interactions(), weighting);
-        CsrMatrix neighbours = new SimilarityBuilder(weighted, k, similarity, alpha, shrink, threads).build();
+        CsrMatrix neighbours = new SimilarityBuilder(weighted, k, similarity, alpha, beta, shrink, threads).build();
         inverted = neighbours.transpose();
     }
 

@@ -10,7 +10,9 @@ import java.util.Arrays;
  * Turns masked scores into the final list: top candidates, then version de-duplication (no
  * version of a seed song, no two versions of one song) and the optional per-artist cap. The
  * candidate pool starts at n + n/2 + 16 and quadruples when post-processing drops too many, so
- * the common case selects once.
+ * the common case selects once. When a model proposes fewer than n candidates (a social model
+ * for a user without connections, a title model without a title), the list is completed from
+ * the most popular items, scored just below the weakest candidate.
  */
 final class PostProcessor {
 
@@ -34,15 +36,52 @@ final class PostProcessor {
             int[] chosen = new int[Math.min(n, candidates.length)];
             int count = walk(candidates, chosen, songs, seedSongs, data, options);
             if (count == chosen.length || candidates.length < pool || pool == items) {
+                float floor = 0;
+                for (int i = 0; i < count; i++) {
+                    floor = Math.min(floor, scores[chosen[i]]);
+                }
+                int modelled = count;
+                if (count < n) {
+                    chosen = Arrays.copyOf(chosen, Math.min(n, items));
+                    count = fill(chosen, count, scores, catalog, data, seed, seedSongs, options);
+                }
                 int[] out = Arrays.copyOf(chosen, count);
                 float[] s = new float[count];
                 for (int i = 0; i < count; i++) {
-                    s[i] = scores[out[i]];
+                    s[i] = i < modelled ? scores[out[i]] : floor - 1;
                 }
                 return new Ranking(out, s);
             }
             pool = (int) Math.min(items, pool * 4L);
         }
+    }
+
+    /** Completes the list with popular items that are not candidates, excluded or versions of chosen ones. */
+    private static int fill(int[] chosen, int count, float[] scores, Catalog catalog, TrainingData data, Seed seed,
+            IntIntMap seedSongs, RankOptions options) {
+        IntIntMap excluded = new IntIntMap(seed.size() + seed.excludeSize() + 1);
+        for (int i = 0; i < seed.size(); i++) {
+            excluded.addTo(seed.item(i), 1);
+        }
+        for (int i = 0; i < seed.excludeSize(); i++) {
+            excluded.addTo(seed.excluded(i), 1);
+        }
+        int[] extra = new int[chosen.length];
+        int m = 0;
+        for (int item : catalog.byPopularity()) {
+            if (m == extra.length) {
+                break;
+            }
+            if (scores[item] == Float.NEGATIVE_INFINITY && !excluded.contains(item)) {
+                extra[m++] = item;
+            }
+        }
+        int[] merged = Arrays.copyOf(chosen, count + m);
+        System.arraycopy(extra, 0, merged, count, m);
+        int[] out = new int[chosen.length];
+        int total = walk(merged, out, catalog.songIds(), seedSongs, data, options);
+        System.arraycopy(out, 0, chosen, 0, total);
+        return total;
     }
 
     private static int walk(int[] candidates, int[] chosen, int[] songs, IntIntMap seedSongs, TrainingData data,

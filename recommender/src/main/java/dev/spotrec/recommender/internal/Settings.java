@@ -19,14 +19,36 @@ public final class Settings {
 
     /** Creates settings for {@code model}, rejecting keys outside {@code allowed}. */
     public Settings(String model, Map<String, String> given, Set<String> allowed) {
+        this(model, given, allowed, Set.of());
+    }
+
+    /**
+     * Creates settings for {@code model}, rejecting keys outside {@code allowed} unless they start
+     * with one of {@code prefixes} followed by a dot (settings of a component model, e.g. {@code als.factors}).
+     */
+    public Settings(String model, Map<String, String> given, Set<String> allowed, Set<String> prefixes) {
         this.model = model;
         this.given = Map.copyOf(given);
         for (String key : given.keySet()) {
-            if (!allowed.contains(key)) {
+            int dot = key.indexOf('.');
+            boolean component = dot > 0 && prefixes.contains(key.substring(0, dot));
+            if (!allowed.contains(key) && !component) {
                 throw new RecommenderException("model '" + model + "' has no setting '" + key + "'; known settings: "
-                        + new java.util.TreeSet<>(allowed));
+                        + new java.util.TreeSet<>(allowed) + (prefixes.isEmpty() ? ""
+                        : " and component settings " + new java.util.TreeSet<>(prefixes) + ".KEY"));
             }
         }
+    }
+
+    /** Returns the given settings that start with {@code prefix.}, without the prefix. */
+    public Map<String, String> component(String prefix) {
+        Map<String, String> out = new LinkedHashMap<>();
+        given.forEach((k, v) -> {
+            if (k.startsWith(prefix + ".")) {
+                out.put(k.substring(prefix.length() + 1), v);
+            }
+        });
+        return out;
     }
 
     /** Returns an int setting within [min, max]. */

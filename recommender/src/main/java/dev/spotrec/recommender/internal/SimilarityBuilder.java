@@ -22,13 +22,29 @@ final class SimilarityBuilder {
     private final double shrink;
     private final int threads;
 
-    SimilarityBuilder(CsrMatrix weighted, int k, String similarity, double alpha, double shrink, int threads) {
-        this.m = weighted;
+    private final double beta;
+
+    SimilarityBuilder(CsrMatrix weighted, int k, String similarity, double alpha, double beta, double shrink,
+            int threads) {
+        this.m = similarity.equals("rp3") ? rowScaled(weighted.binarized(), alpha / 2) : weighted;
         this.k = k;
         this.similarity = similarity;
         this.alpha = similarity.equals("cosine") ? 0.5 : alpha;
+        this.beta = beta;
         this.shrink = shrink;
         this.threads = threads;
+    }
+
+    /** Scales row r by |r|^-e: with e = alpha/2 on both sides a co-occurrence in r counts |r|^-alpha. */
+    private static CsrMatrix rowScaled(CsrMatrix b, double e) {
+        float[] v = new float[b.nnz()];
+        for (int r = 0; r < b.rows(); r++) {
+            float w = (float) Math.pow(Math.max(1, b.rowLength(r)), -e);
+            for (int q = b.rowStart(r); q < b.rowEnd(r); q++) {
+                v[q] = w;
+            }
+        }
+        return new CsrMatrix(b.rows(), b.cols(), b.indptr(), b.indices(), v);
     }
 
     CsrMatrix build() {
@@ -43,8 +59,14 @@ final class SimilarityBuilder {
         double[] left = new double[items];
         double[] right = new double[items];
         for (int i = 0; i < items; i++) {
-            left[i] = Math.pow(sq[i], alpha);
-            right[i] = Math.pow(sq[i], 1 - alpha);
+            if (similarity.equals("rp3")) {
+                // RP3beta: candidate popularity^beta, seed degree^alpha (from the binary counts).
+                left[i] = Math.pow(Math.max(1, t.rowLength(i)), beta);
+                right[i] = Math.pow(Math.max(1, t.rowLength(i)), alpha);
+            } else {
+                left[i] = Math.pow(sq[i], alpha);
+                right[i] = Math.pow(sq[i], 1 - alpha);
+            }
         }
         int[][] nbr = new int[items][];
         float[][] sim = new float[items][];

@@ -8,9 +8,10 @@ import dev.spotrec.recommender.CsrMatrix;
  * <ul>
  *   <li>{@code binary}: every entry 1 (membership).
  *   <li>{@code log}: {@code log(1 + w)}, damping play counts.
- *   <li>{@code bm25}: Okapi BM25 with items as documents and rows as terms: a row that holds
- *       many items says little about each (idf), and items held by many rows are length-normalised:
- *       {@code idf(r) (k1 + 1) / (k1 ((1 - b) + b n_i / avg n) + 1)} with k1 = 100, b = 0.8.
+ *   <li>{@code bm25}: Okapi BM25 with rows as documents and items as terms: popular items say
+ *       little (idf) and long rows are length-normalised:
+ *       {@code idf(i) (k1 + 1) w / (k1 ((1 - b) + b |r| / avg |r|) + w)} with w = 1, k1 = 100,
+ *       b = 0.8 (the defaults of Frederickson's implicit).
  * </ul>
  * O(nnz).
  */
@@ -48,16 +49,16 @@ public final class Weighting {
     }
 
     private static CsrMatrix bm25(CsrMatrix m) {
-        int items = m.cols();
-        double[] itemLength = new double[items];
+        int rows = m.rows();
+        double[] itemCount = new double[m.cols()];
         for (int k = 0; k < m.nnz(); k++) {
-            itemLength[m.colIndex(k)] += 1;
+            itemCount[m.colIndex(k)] += 1;
         }
-        double avg = Math.max(1e-9, (double) m.nnz() / Math.max(1, items));
-        double logN = Math.log(Math.max(1, items));
+        double avg = Math.max(1e-9, (double) m.nnz() / Math.max(1, rows));
+        double logN = Math.log(Math.max(1, rows));
         return map(m, (r, i, w) -> {
-            double idf = Math.max(0, logN - Math.log1p(m.rowLength(r)));
-            double norm = (1 - B) + B * itemLength[i] / avg;
+            double idf = Math.max(0, logN - Math.log1p(itemCount[i]));
+            double norm = (1 - B) + B * m.rowLength(r) / avg;
             return (float) (idf * (K1 + 1) / (K1 * norm + 1));
         });
     }

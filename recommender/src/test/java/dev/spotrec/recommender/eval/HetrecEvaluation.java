@@ -32,7 +32,7 @@ public final class HetrecEvaluation {
             specs.add(ModelSpec.parse(args[i]));
         }
         long t0 = System.nanoTime();
-        TrainingData data = HetrecLoader.load(dir);
+        TrainingData data = HetrecLoader.load(dir, Boolean.getBoolean("hetrec.userTags"));
         System.err.printf("loaded %s in %.2f s%n", data, (System.nanoTime() - t0) / 1e9);
         EvaluationListener progress = new EvaluationListener() {
             @Override

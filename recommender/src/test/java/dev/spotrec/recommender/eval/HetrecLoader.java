@@ -16,7 +16,10 @@ import java.util.Optional;
 /**
  * Test-scope reader of HetRec 2011 Last.fm (the datasets module owns the real reader): users are
  * rows and own themselves, artists are items (each its own artist), play counts are weights,
- * friend links are the social graph, and tag assignments become item tags.
+ * friend links are the social graph, and tag assignments become item tags. With
+ * {@code userTags}, the artists a user tagged also become that user's own "top items" (weight =
+ * number of tags the user gave the artist): the user's engagement outside listening, which the
+ * personalisation signals use the way they use Spotify top items.
  */
 public final class HetrecLoader {
 
@@ -30,8 +33,13 @@ public final class HetrecLoader {
         return Files.isRegularFile(dir.resolve("user_artists.dat")) ? Optional.of(dir) : Optional.empty();
     }
 
-    /** Loads the dataset from {@code dir}. */
+    /** Loads the dataset from {@code dir} with listening, friends and artist tags only. */
     public static TrainingData load(Path dir) {
+        return load(dir, false);
+    }
+
+    /** Loads the dataset; with {@code userTags} the artists each user tagged become the user's top items. */
+    public static TrainingData load(Path dir, boolean userTags) {
         TrainingDataBuilder b = TrainingData.builder().rowsAreUsers();
         lines(dir.resolve("user_artists.dat"), StandardCharsets.UTF_8, f -> {
             b.interaction(f[0], f[1], Float.parseFloat(f[2]));
@@ -43,6 +51,9 @@ public final class HetrecLoader {
         lines(dir.resolve("user_taggedartists.dat"), StandardCharsets.UTF_8, f -> {
             if (b.hasItem(f[1])) {
                 b.itemTag(f[1], tagNames.getOrDefault(f[2], f[2]), 1f);
+                if (userTags) {
+                    b.topItem(f[0], f[1], 1f);
+                }
             }
         });
         return b.build();

@@ -84,13 +84,15 @@ public final class TrainingDataBuilder {
 
     /** Sets the title of a row (a playlist name). */
     public TrainingDataBuilder rowTitle(String rowKey, String title) {
-        rowTitle[row(rowKey)] = title;
+        int row = row(rowKey);
+        rowTitle[row] = title;
         return this;
     }
 
     /** Sets the owner of a row (the user who owns the playlist). */
     public TrainingDataBuilder rowOwner(String rowKey, String userKey) {
-        rowOwner[row(rowKey)] = users.add(userKey);
+        int row = row(rowKey);
+        rowOwner[row] = users.add(userKey);
         return this;
     }
 

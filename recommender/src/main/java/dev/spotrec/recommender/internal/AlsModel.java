@@ -82,6 +82,26 @@ public final class AlsModel extends ScoringModel {
         foldInConfidence = conf.nnz() == 0 ? 1f : (float) (sum / conf.nnz());
     }
 
+    @Override
+    protected void writeState(StateIO.Writer w) {
+        w.floats("als.users", userFactors);
+        w.floats("als.items", itemFactors);
+        w.doubles("als.gram", itemGram);
+        w.floats("als.foldin", new float[] {foldInConfidence});
+    }
+
+    @Override
+    protected void readState(StateIO.Reader r, TrainingData data, Catalog c) {
+        userFactors = r.floats("als.users");
+        itemFactors = r.floats("als.items");
+        itemGram = r.doubles("als.gram");
+        foldInConfidence = r.floats("als.foldin")[0];
+        if (itemFactors.length != data.items().size() * k) {
+            throw new dev.spotrec.recommender.RecommenderException("saved ALS factors do not match " + k
+                    + " factors x " + data.items().size() + " items; the model directory is damaged: train it again");
+        }
+    }
+
     /** Runs one epoch on the current factors (for benchmarks); call after {@link #fit} with iterations=0. */
     void epoch(CsrMatrix conf) {
         AlsSolver.halfEpoch(conf, userFactors, itemFactors, params);

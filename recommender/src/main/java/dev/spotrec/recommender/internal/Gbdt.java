@@ -31,6 +31,43 @@ final class Gbdt {
         this.bias = bias;
     }
 
+    /** Writes the trees (one flat array per field, trees concatenated). */
+    void write(StateIO.Writer w) {
+        int nodes = feature.length == 0 ? 0 : feature[0].length;
+        int[] f = new int[feature.length * nodes];
+        float[] t = new float[f.length];
+        float[] v = new float[f.length];
+        for (int i = 0; i < feature.length; i++) {
+            System.arraycopy(feature[i], 0, f, i * nodes, nodes);
+            System.arraycopy(threshold[i], 0, t, i * nodes, nodes);
+            System.arraycopy(value[i], 0, v, i * nodes, nodes);
+        }
+        w.ints("gbdt.shape", new int[] {feature.length, nodes});
+        w.ints("gbdt.feature", f);
+        w.floats("gbdt.threshold", t);
+        w.floats("gbdt.value", v);
+        w.floats("gbdt.bias", new float[] {bias});
+    }
+
+    /** Reads trees written by {@link #write}. */
+    static Gbdt read(StateIO.Reader r) {
+        int[] shape = r.ints("gbdt.shape");
+        int[] f = r.ints("gbdt.feature");
+        float[] t = r.floats("gbdt.threshold");
+        float[] v = r.floats("gbdt.value");
+        int trees = shape[0];
+        int nodes = shape[1];
+        int[][] feature = new int[trees][];
+        float[][] threshold = new float[trees][];
+        float[][] value = new float[trees][];
+        for (int i = 0; i < trees; i++) {
+            feature[i] = java.util.Arrays.copyOfRange(f, i * nodes, (i + 1) * nodes);
+            threshold[i] = java.util.Arrays.copyOfRange(t, i * nodes, (i + 1) * nodes);
+            value[i] = java.util.Arrays.copyOfRange(v, i * nodes, (i + 1) * nodes);
+        }
+        return new Gbdt(feature, threshold, value, r.floats("gbdt.bias")[0]);
+    }
+
     /** Returns the model's logit for one feature vector. */
     float predict(float[] x, int offset) {
         float s = bias;

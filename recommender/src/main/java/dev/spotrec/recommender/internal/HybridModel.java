@@ -152,6 +152,22 @@ public final class HybridModel extends ScoringModel implements SupervisedRecomme
         labels[k] = java.util.Arrays.copyOf(y, n);
     }
 
+    @Override
+    protected void writeState(StateIO.Writer w) {
+        for (int m = 0; m < components.size(); m++) {
+            components.get(m).save(w.sub("component-" + m));
+        }
+        ranker.write(w.sub("ranker"));
+    }
+
+    @Override
+    protected void readState(StateIO.Reader r, TrainingData data, Catalog c) {
+        for (int m = 0; m < components.size(); m++) {
+            components.get(m).load(r.sub("component-" + m), data);
+        }
+        ranker = Gbdt.read(r.sub("ranker"));
+    }
+
     private int connections(Seed s) {
         return social == null ? 0 : social.connections(s.user()).users().length;
     }

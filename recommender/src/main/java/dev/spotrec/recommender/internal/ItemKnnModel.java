@@ -60,6 +60,16 @@ public final class ItemKnnModel extends ScoringModel {
         inverted = neighbours.transpose();
     }
 
+    @Override
+    protected void writeState(StateIO.Writer w) {
+        w.matrix("knn.inverted", inverted);
+    }
+
+    @Override
+    protected void readState(StateIO.Reader r, TrainingData data, Catalog c) {
+        inverted = r.matrix("knn.inverted");
+    }
+
     /** The inverted neighbour lists: row j lists the items i having j among their neighbours, with sim(i, j). */
     CsrMatrix inverted() {
         return inverted;

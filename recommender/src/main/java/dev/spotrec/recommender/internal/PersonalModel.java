@@ -58,6 +58,22 @@ public final class PersonalModel extends ScoringModel {
     }
 
     @Override
+    protected void writeState(StateIO.Writer w) {
+        base.save(w.sub("base"));
+    }
+
+    @Override
+    protected void readState(StateIO.Reader r, TrainingData data, Catalog c) {
+        base.load(r.sub("base"), data);
+        topItems = data.topItems();
+        topArtists = data.topArtists();
+        itemArtist = new int[data.items().size()];
+        for (int i = 0; i < itemArtist.length; i++) {
+            itemArtist[i] = data.itemArtist(i);
+        }
+    }
+
+    @Override
     public void score(Seed seed, float[] out) {
         base.score(seed, out);
         int user = seed.user();

@@ -66,22 +66,26 @@ final class PostProcessor {
         for (int i = 0; i < seed.excludeSize(); i++) {
             excluded.addTo(seed.excluded(i), 1);
         }
-        int[] extra = new int[chosen.length];
-        int m = 0;
-        for (int item : catalog.byPopularity()) {
-            if (m == extra.length) {
-                break;
+        int[] byPopularity = catalog.byPopularity();
+        for (int want = 2 * chosen.length + 16; ; want *= 4) {
+            int[] extra = new int[Math.min(want, byPopularity.length)];
+            int m = 0;
+            int x = 0;
+            for (; x < byPopularity.length && m < extra.length; x++) {
+                int item = byPopularity[x];
+                if (scores[item] == Float.NEGATIVE_INFINITY && !excluded.contains(item)) {
+                    extra[m++] = item;
+                }
             }
-            if (scores[item] == Float.NEGATIVE_INFINITY && !excluded.contains(item)) {
-                extra[m++] = item;
+            int[] merged = Arrays.copyOf(chosen, count + m);
+            System.arraycopy(extra, 0, merged, count, m);
+            int[] out = new int[chosen.length];
+            int total = walk(merged, out, catalog.songIds(), seedSongs, data, options);
+            if (total == chosen.length || x == byPopularity.length) {
+                System.arraycopy(out, 0, chosen, 0, total);
+                return total;
             }
         }
-        int[] merged = Arrays.copyOf(chosen, count + m);
-        System.arraycopy(extra, 0, merged, count, m);
-        int[] out = new int[chosen.length];
-        int total = walk(merged, out, catalog.songIds(), seedSongs, data, options);
-        System.arraycopy(out, 0, chosen, 0, total);
-        return total;
     }
 
     private static int walk(int[] candidates, int[] chosen, int[] songs, IntIntMap seedSongs, TrainingData data,

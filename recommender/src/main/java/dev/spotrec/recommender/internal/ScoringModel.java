@@ -56,10 +56,38 @@ public abstract class ScoringModel implements Recommender {
         this.data = trainingData;
     }
 
-    /** Installs an already trained state (used when loading a saved model). */
-    protected final void restore(TrainingData trainingData, Catalog c) {
+    /**
+     * Writes the trained state to a model directory: the catalog facts, then the model's own
+     * state ({@link #writeState}).
+     */
+    public final void save(StateIO.Writer w) {
+        Catalog c = catalog();
+        w.ints("catalog.popularity", c.popularity());
+        w.ints("catalog.songs", c.songIds());
+        writeState(w);
+    }
+
+    /** Restores a model saved by {@link #save} over {@code trainingData} (the data it was fitted on). */
+    public final void load(StateIO.Reader r, TrainingData trainingData) {
+        int[] pop = r.ints("catalog.popularity");
+        int[] rank = Catalog.ranks(pop);
+        int[] order = new int[pop.length];
+        for (int i = 0; i < pop.length; i++) {
+            order[rank[i]] = i;
+        }
+        Catalog c = new Catalog(pop, rank, r.ints("catalog.songs"), order);
+        readState(r, trainingData, c);
         this.catalog = c;
         this.data = trainingData;
+    }
+
+    /** Writes the model's trained parameters; by default nothing (the model re-derives them at load). */
+    protected void writeState(StateIO.Writer w) {
+    }
+
+    /** Reads the parameters written by {@link #writeState}; by default re-trains from the data (cheap models). */
+    protected void readState(StateIO.Reader r, TrainingData trainingData, Catalog c) {
+        train(trainingData, c);
     }
 
     /** Trains the model's parameters. */

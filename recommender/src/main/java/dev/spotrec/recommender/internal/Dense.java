@@ -1,0 +1,106 @@
+package dev.spotrec.recommender.internal;
+
+/**
+ * Dense linear algebra on row-major float factor matrices (row {@code r} of a k-column matrix
+ * starts at {@code r * k}); the inner kernels are {@link Kernels} (SIMD when available). Small
+ * systems (k x k) are solved in double by Cholesky, O(k^3 / 3).
+ */
+public final class Dense {
+
+    private Dense() {}
+
+    private static final Kernels K = Kernels.INSTANCE;
+
+    /** Returns {@code a[ao..ao+k) . b[bo..bo+k)}. */
+    public static float dot(float[] a, int ao, float[] b, int bo, int k) {
+        return K.dot(a, ao, b, bo, k);
+    }
+
+    /** {@code y[yo..yo+k) += s * x[xo..xo+k)}. */
+    public static void axpy(float s, float[] x, int xo, float[] y, int yo, int k) {
+        K.axpy(s, x, xo, y, yo, k);
+    }
+
+    /**
+     * {@code out = m v} for a symmetric k x k matrix {@code m}, as a sum of scaled rows
+     * (vectorisable).
+     */
+    public static void symv(float[] m, float[] v, float[] out, int k) {
+        java.util.Arrays.fill(out, 0, k, 0f);
+        for (int a = 0; a < k; a++) {
+            axpy(v[a], m, a * k, out, 0, k);
+        }
+    }
+
+    /**
+     * Returns the Gram matrix {@code F^T F} of a rows x k factor matrix, in double, computed in
+     * parallel: each worker sums blocks of rows in float (outer products as axpys), flushing each
+     * block into its double total to bound rounding. O(rows k^2).
+     */
+    public static double[] gram(float[] f, int rows, int k, int threads) {
+        double[][] partial = new double[threads][k * k];
+        float[][] block = new float[threads][k * k];
+        Parallel.forRange(
+                rows,
+                threads,
+                2048,
+                (w, from, to) -> {
+                    float[] b = block[w];
+                    java.util.Arrays.fill(b, 0f);
+                    K.gram(f, from, to, k, b);
+                    double[] p = partial[w];
+                    for (int x = 0; x < k * k; x++) {
+                        p[x] += b[x];
+                    }
+                });
+        double[] g = new double[k * k];
+        for (double[] p : partial) {
+            for (int x = 0; x < k * k; x++) {
+                g[x] += p[x];
+            }
+        }
+        return g;
+    }
+
+    /**
+     * Solves {@code a x = b} in place for a symmetric positive-definite k x k matrix (row-major,
+     * overwritten by its Cholesky factor); {@code b} is overwritten by x.
+     *
+     * @return false when the matrix is not positive definite
+     */
+    public static boolean choleskySolve(double[] a, double[] b, int k) {
+        for (int j = 0; j < k; j++) {
+            double d = a[j * k + j];
+            for (int p = 0; p < j; p++) {
+                d -= a[j * k + p] * a[j * k + p];
+            }
+            if (!(d > 0)) {
+                return false;
+            }
+            d = Math.sqrt(d);
+            a[j * k + j] = d;
+            for (int i = j + 1; i < k; i++) {
+                double s = a[i * k + j];
+                for (int p = 0; p < j; p++) {
+                    s -= a[i * k + p] * a[j * k + p];
+                }
+                a[i * k + j] = s / d;
+            }
+        }
+        for (int i = 0; i < k; i++) {
+            double s = b[i];
+            for (int p = 0; p < i; p++) {
+                s -= a[i * k + p] * b[p];
+            }
+            b[i] = s / a[i * k + i];
+        }
+        for (int i = k - 1; i >= 0; i--) {
+            double s = b[i];
+            for (int p = i + 1; p < k; p++) {
+                s -= a[p * k + i] * b[p];
+            }
+            b[i] = s / a[i * k + i];
+        }
+        return true;
+    }
+}

@@ -1,0 +1,154 @@
+package dev.spotrec.recommender.internal;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * SIMD kernels on the JDK Vector API (loaded only when {@code jdk.incubator.vector} is present).
+ *
+ * <p>Design: with the preferred species (16 floats on AVX-512) a k=64 factor row is four registers.
+ * The k x k products (rotation f Q and the Gram sum f^T f) keep a block of the output in registers
+ * (up to 4 output rows x 4 vectors = 16 accumulators) and stream the input, so every load feeds
+ * several FMAs; short scalar loops of C2 auto-vectorisation never reach that because a 64-float
+ * loop is mostly pre- and post-loop. Widths that are not a multiple of the species length fall back
+ * to scalar code.
+ */
+final class VectorKernels extends Kernels {
+
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    private static final int L = S.length();
+    private final ScalarKernels scalar = new ScalarKernels();
+
+    @Override
+    public float dot(float[] a, int ao, float[] b, int bo, int k) {
+        if (k % L != 0) {
+            return scalar.dot(a, ao, b, bo, k);
+        }
+        FloatVector acc0 = FloatVector.zero(S);
+        FloatVector acc1 = FloatVector.zero(S);
+        int j = 0;
+        for (; j + 2 * L <= k; j += 2 * L) {
+            acc0 =
+                    FloatVector.fromArray(S, a, ao + j)
+                            .fma(FloatVector.fromArray(S, b, bo + j), acc0);
+            acc1 =
+                    FloatVector.fromArray(S, a, ao + j + L)
+                            .fma(FloatVector.fromArray(S, b, bo + j + L), acc1);
+        }
+        if (j < k) {
+            acc0 =
+                    FloatVector.fromArray(S, a, ao + j)
+                            .fma(FloatVector.fromArray(S, b, bo + j), acc0);
+        }
+        return acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+    }
+
+    @Override
+    public void axpy(float s, float[] x, int xo, float[] y, int yo, int k) {
+        if (k % L != 0) {
+            scalar.axpy(s, x, xo, y, yo, k);
+            return;
+        }
+        FloatVector sv = FloatVector.broadcast(S, s);
+        for (int j = 0; j < k; j += L) {
+            FloatVector.fromArray(S, x, xo + j)
+                    .fma(sv, FloatVector.fromArray(S, y, yo + j))
+                    .intoArray(y, yo + j);
+        }
+    }
+
+    @Override
+    public void rotate(float[] f, int from, int to, float[] q, int k, float[] t) {
+        if (k % L != 0) {
+            scalar.rotate(f, from, to, q, k, t);
+            return;
+        }
+        for (int r = from; r < to; r++) {
+            int o = r * k;
+            int jb = 0;
+            for (; jb + 4 * L <= k; jb += 4 * L) {
+                rotate4(f, o, q, k, jb, t);
+            }
+            for (; jb < k; jb += L) {
+                rotate1(f, o, q, k, jb, t);
+            }
+            System.arraycopy(t, 0, f, o, k);
+        }
+    }
+
+    /** {@code t[jb..jb+4L) = f_row Q[:, jb..jb+4L)}: four accumulators, one broadcast per input. */
+    private static void rotate4(float[] f, int o, float[] q, int k, int jb, float[] t) {
+        FloatVector a0 = FloatVector.zero(S);
+        FloatVector a1 = FloatVector.zero(S);
+        FloatVector a2 = FloatVector.zero(S);
+        FloatVector a3 = FloatVector.zero(S);
+        for (int a = 0; a < k; a++) {
+            FloatVector v = FloatVector.broadcast(S, f[o + a]);
+            int qo = a * k + jb;
+            a0 = FloatVector.fromArray(S, q, qo).fma(v, a0);
+            a1 = FloatVector.fromArray(S, q, qo + L).fma(v, a1);
+            a2 = FloatVector.fromArray(S, q, qo + 2 * L).fma(v, a2);
+            a3 = FloatVector.fromArray(S, q, qo + 3 * L).fma(v, a3);
+        }
+        a0.intoArray(t, jb);
+        a1.intoArray(t, jb + L);
+        a2.intoArray(t, jb + 2 * L);
+        a3.intoArray(t, jb + 3 * L);
+    }
+
+    private static void rotate1(float[] f, int o, float[] q, int k, int jb, float[] t) {
+        FloatVector a0 = FloatVector.zero(S);
+        for (int a = 0; a < k; a++) {
+            a0 =
+                    FloatVector.fromArray(S, q, a * k + jb)
+                            .fma(FloatVector.broadcast(S, f[o + a]), a0);
+        }
+        a0.intoArray(t, jb);
+    }
+
+    @Override
+    public void gram(float[] f, int from, int to, int k, float[] g) {
+        if (k % L != 0 || k % 4 != 0) {
+            scalar.gram(f, from, to, k, g);
+            return;
+        }
+        // Only blocks on or above the diagonal; the lower triangle is mirrored afterwards.
+        for (int a = 0; a < k; a += 4) {
+            for (int jb = (a / L) * L; jb < k; jb += L) {
+                gramBlock(f, from, to, k, g, a, jb);
+            }
+        }
+        // Entry (i, j) was computed iff j >= floor(i / L) L; mirror the rest from (j, i).
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < (i / L) * L; j++) {
+                g[i * k + j] = g[j * k + i];
+            }
+        }
+    }
+
+    /** Adds rows {@code [from, to)} to the 4 x L block of g at rows a..a+3, columns jb..jb+L. */
+    private static void gramBlock(float[] f, int from, int to, int k, float[] g, int a, int jb) {
+        FloatVector c0 = FloatVector.fromArray(S, g, a * k + jb);
+        FloatVector c1 = FloatVector.fromArray(S, g, (a + 1) * k + jb);
+        FloatVector c2 = FloatVector.fromArray(S, g, (a + 2) * k + jb);
+        FloatVector c3 = FloatVector.fromArray(S, g, (a + 3) * k + jb);
+        for (int r = from; r < to; r++) {
+            int o = r * k;
+            FloatVector y = FloatVector.fromArray(S, f, o + jb);
+            c0 = y.fma(FloatVector.broadcast(S, f[o + a]), c0);
+            c1 = y.fma(FloatVector.broadcast(S, f[o + a + 1]), c1);
+            c2 = y.fma(FloatVector.broadcast(S, f[o + a + 2]), c2);
+            c3 = y.fma(FloatVector.broadcast(S, f[o + a + 3]), c3);
+        }
+        c0.intoArray(g, a * k + jb);
+        c1.intoArray(g, (a + 1) * k + jb);
+        c2.intoArray(g, (a + 2) * k + jb);
+        c3.intoArray(g, (a + 3) * k + jb);
+    }
+
+    @Override
+    public String name() {
+        return "vector-" + S.vectorBitSize();
+    }
+}

@@ -92,12 +92,7 @@ final class CatalogEmitter {
         String date =
                 r.nextDouble() < 0.08 && c.albumYear.get(k) < 1990
                         ? Integer.toString(c.albumYear.get(k))
-                        : String.format(
-                                Locale.ROOT,
-                                "%04d-%02d-%02d",
-                                c.albumYear.get(k),
-                                r.nextInt(1, 13),
-                                r.nextInt(1, 29));
+                        : date(c.albumYear.get(k), r.nextInt(1, 13), r.nextInt(1, 29));
         int pop = clamp(artistPopularity(a) + r.nextInt(-12, 4), 0, 100);
         String label = Names.label(c.seeds.rng(Seeds.ARTIST_LAYOUT, -1 - a));
         return new Album(
@@ -159,7 +154,18 @@ final class CatalogEmitter {
         String country = Names.COUNTRIES[a % Names.COUNTRIES.length];
         String registrant = Integer.toString(36 * 36 + t / 100_000, 36).toUpperCase(Locale.ROOT);
         int yy = c.albumYear.get(c.trackAlbum[t]) % 100;
-        return String.format(Locale.ROOT, "%s%s%02d%05d", country, registrant, yy, t % 100_000);
+        return country + registrant + digits(yy, 2) + digits(t % 100_000, 5);
+    }
+
+    /** {@code YYYY-MM-DD}; as {@code String.format("%04d-%02d-%02d")} without its parsing. */
+    private static String date(int year, int month, int day) {
+        return digits(year, 4) + "-" + digits(month, 2) + "-" + digits(day, 2);
+    }
+
+    /** {@code v >= 0} zero-padded to at least {@code width} digits, like {@code %0Nd}. */
+    static String digits(int v, int width) {
+        String s = Integer.toString(v);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
     }
 
     AudioFeatures features(int t) {

@@ -21,6 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Turns a {@link SyntheticCatalog} into records and emits them. Audio features are drawn per track
@@ -31,6 +34,7 @@ import java.util.SplittableRandom;
  */
 final class CatalogEmitter {
     private static final int RATIOS = 6;
+    private static final int BLOCK = 8192;
     private final SyntheticCatalog c;
     private final double[] artistOffset;
     private final String[] albumId;
@@ -60,11 +64,25 @@ final class CatalogEmitter {
         for (int a = 0; a < c.artists; a++) {
             sink.artist(artist(a));
         }
-        for (int k = 0; k < c.albums(); k++) {
-            sink.album(album(k));
-        }
-        for (int t = 0; t < c.tracks; t++) {
-            sink.track(track(t));
+        inBlocks(c.albums(), Album[]::new, this::album, sink::album);
+        inBlocks(c.tracks, Track[]::new, this::track, sink::track);
+    }
+
+    /**
+     * Makes entities 0..n-1 a block at a time, each block in parallel, and emits them in index
+     * order. Safe because each entity is a pure function of its index (its own random stream), so
+     * the output does not depend on the thread that made it; a block bounds the memory held.
+     */
+    private static <T> void inBlocks(
+            int n, IntFunction<T[]> array, IntFunction<T> make, Consumer<T> emit) {
+        T[] block = array.apply(Math.min(n, BLOCK));
+        for (int start = 0; start < n; start += BLOCK) {
+            int from = start;
+            int size = Math.min(BLOCK, n - start);
+            IntStream.range(0, size).parallel().forEach(i -> block[i] = make.apply(from + i));
+            for (int i = 0; i < size; i++) {
+                emit.accept(block[i]);
+            }
         }
     }
 

@@ -213,14 +213,14 @@ public final class World {
 
         @Override
         public void album(Album a) {
-            a.artistIds().forEach(id -> need(artists, id, "artist", "album " + a.id()));
+            a.artistIds().forEach(id -> need(artists, id, "artist", "album", a.id()));
             putNew(albums, a.id(), a, "album");
         }
 
         @Override
         public void track(Track t) {
-            need(albums, t.albumId(), "album", "track " + t.id());
-            t.artistIds().forEach(id -> need(artists, id, "artist", "track " + t.id()));
+            need(albums, t.albumId(), "album", "track", t.id());
+            t.artistIds().forEach(id -> need(artists, id, "artist", "track", t.id()));
             putNew(tracks, t.id(), t, "track");
         }
 
@@ -231,42 +231,41 @@ public final class World {
 
         @Override
         public void playlist(Playlist p) {
-            String where = "playlist " + p.id();
-            need(users, p.ownerId(), "owner", where);
+            need(users, p.ownerId(), "owner", "playlist", p.id());
             for (PlaylistItem item : p.items()) {
-                need(tracks, item.trackId(), "track", where);
-                need(users, item.addedBy(), "added_by user", where);
+                need(tracks, item.trackId(), "track", "playlist", p.id());
+                need(users, item.addedBy(), "added_by user", "playlist", p.id());
             }
             putNew(playlists, p.id(), p, "playlist");
         }
 
         @Override
         public void topItems(TopItems t) {
-            String where = "top items of " + t.userId();
-            need(users, t.userId(), "user", where);
-            t.trackIds().forEach(id -> need(tracks, id, "track", where));
-            t.artistIds().forEach(id -> need(artists, id, "artist", where));
+            String user = t.userId();
+            need(users, user, "user", "top items of", user);
+            t.trackIds().forEach(id -> need(tracks, id, "track", "top items of", user));
+            t.artistIds().forEach(id -> need(artists, id, "artist", "top items of", user));
             topItems.add(t);
         }
 
         @Override
         public void playlistFollow(PlaylistFollow f) {
-            need(users, f.userId(), "user", "playlist follow");
-            need(playlists, f.playlistId(), "playlist", "playlist follow of " + f.userId());
+            need(users, f.userId(), "user", "playlist follow", null);
+            need(playlists, f.playlistId(), "playlist", "playlist follow of", f.userId());
             playlistFollows.add(f);
         }
 
         @Override
         public void artistFollow(ArtistFollow f) {
-            need(users, f.userId(), "user", "artist follow");
-            need(artists, f.artistId(), "artist", "artist follow of " + f.userId());
+            need(users, f.userId(), "user", "artist follow", null);
+            need(artists, f.artistId(), "artist", "artist follow of", f.userId());
             artistFollows.add(f);
         }
 
         @Override
         public void userFollow(UserFollow f) {
-            need(users, f.userId(), "user", "user follow");
-            need(users, f.followedUserId(), "followed user", "user follow of " + f.userId());
+            need(users, f.userId(), "user", "user follow", null);
+            need(users, f.followedUserId(), "followed user", "user follow of", f.userId());
             userFollows.add(f);
         }
 
@@ -281,10 +280,15 @@ public final class World {
             }
         }
 
-        private static void need(Map<String, ?> map, String id, String kind, String where) {
+        /**
+         * Checks a reference; the place ({@code whereKind whereId}, e.g. "track 4uLU...") is only
+         * put together for the message, as this runs for every reference of a large world.
+         */
+        private static void need(
+                Map<String, ?> map, String id, String kind, String whereKind, String whereId) {
             if (!map.containsKey(id)) {
                 throw new IllegalArgumentException(
-                        where
+                        (whereId == null ? whereKind : whereKind + " " + whereId)
                                 + " references unknown "
                                 + kind
                                 + " "

@@ -21,6 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Turns a {@link SyntheticCatalog} into records and emits them. Audio features are drawn per track
@@ -31,6 +34,7 @@ import java.util.SplittableRandom;
  */
 final class CatalogEmitter {
     private static final int RATIOS = 6;
+    private static final int BLOCK = 8192;
     private final SyntheticCatalog c;
     private final double[] artistOffset;
     private final String[] albumId;
@@ -60,11 +64,25 @@ final class CatalogEmitter {
         for (int a = 0; a < c.artists; a++) {
             sink.artist(artist(a));
         }
-        for (int k = 0; k < c.albums(); k++) {
-            sink.album(album(k));
-        }
-        for (int t = 0; t < c.tracks; t++) {
-            sink.track(track(t));
+        inBlocks(c.albums(), Album[]::new, this::album, sink::album);
+        inBlocks(c.tracks, Track[]::new, this::track, sink::track);
+    }
+
+    /**
+     * Makes entities 0..n-1 a block at a time, each block in parallel, and emits them in index
+     * order. Safe because each entity is a pure function of its index (its own random stream), so
+     * the output does not depend on the thread that made it; a block bounds the memory held.
+     */
+    private static <T> void inBlocks(
+            int n, IntFunction<T[]> array, IntFunction<T> make, Consumer<T> emit) {
+        T[] block = array.apply(Math.min(n, BLOCK));
+        for (int start = 0; start < n; start += BLOCK) {
+            int from = start;
+            int size = Math.min(BLOCK, n - start);
+            IntStream.range(0, size).parallel().forEach(i -> block[i] = make.apply(from + i));
+            for (int i = 0; i < size; i++) {
+                emit.accept(block[i]);
+            }
         }
     }
 
@@ -92,12 +110,7 @@ final class CatalogEmitter {
         String date =
                 r.nextDouble() < 0.08 && c.albumYear.get(k) < 1990
                         ? Integer.toString(c.albumYear.get(k))
-                        : String.format(
-                                Locale.ROOT,
-                                "%04d-%02d-%02d",
-                                c.albumYear.get(k),
-                                r.nextInt(1, 13),
-                                r.nextInt(1, 29));
+                        : date(c.albumYear.get(k), r.nextInt(1, 13), r.nextInt(1, 29));
         int pop = clamp(artistPopularity(a) + r.nextInt(-12, 4), 0, 100);
         String label = Names.label(c.seeds.rng(Seeds.ARTIST_LAYOUT, -1 - a));
         return new Album(
@@ -159,7 +172,18 @@ final class CatalogEmitter {
         String country = Names.COUNTRIES[a % Names.COUNTRIES.length];
         String registrant = Integer.toString(36 * 36 + t / 100_000, 36).toUpperCase(Locale.ROOT);
         int yy = c.albumYear.get(c.trackAlbum[t]) % 100;
-        return String.format(Locale.ROOT, "%s%s%02d%05d", country, registrant, yy, t % 100_000);
+        return country + registrant + digits(yy, 2) + digits(t % 100_000, 5);
+    }
+
+    /** {@code YYYY-MM-DD}; as {@code String.format("%04d-%02d-%02d")} without its parsing. */
+    private static String date(int year, int month, int day) {
+        return digits(year, 4) + "-" + digits(month, 2) + "-" + digits(day, 2);
+    }
+
+    /** {@code v >= 0} zero-padded to at least {@code width} digits, like {@code %0Nd}. */
+    static String digits(int v, int width) {
+        String s = Integer.toString(v);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
     }
 
     AudioFeatures features(int t) {

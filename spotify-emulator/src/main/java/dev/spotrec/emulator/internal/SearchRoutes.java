@@ -62,7 +62,8 @@ final class SearchRoutes {
     private record Query(List<String> terms, List<String[]> filters) {}
 
     private Reply search(Call c) {
-        String q = c.query("q");
+        // Spotify's own next/previous links spell the parameter "query", and it accepts them.
+        String q = c.query("q") != null ? c.query("q") : c.query("query");
         if (q == null || q.isBlank()) {
             throw ApiError.badRequest("No search query");
         }

@@ -144,6 +144,8 @@ final class RunLoop {
         }
         Instant quota = null;
         List<Outcome> outcomes = new ArrayList<>();
+        Throwable transport = null;
+        int transportFailures = 0;
         for (int i = 0; i < units.size(); i++) {
             try {
                 outcomes.add(futures.get(i).get());
@@ -152,6 +154,10 @@ final class RunLoop {
                 if (cause instanceof RateLimitException rl) {
                     quota = quota == null || rl.resumeAt().isAfter(quota) ? rl.resumeAt() : quota;
                 } else {
+                    if (isTransport(cause)) {
+                        transport = cause;
+                        transportFailures++;
+                    }
                     outcomes.add(failedUnit(units.get(i), cause));
                 }
             } catch (InterruptedException ex) {
@@ -159,10 +165,27 @@ final class RunLoop {
                 throw CrawlException.failure("interrupted while crawling", ex);
             }
         }
+        if (transportFailures == units.size()) {
+            // Nothing got through after the client's retries: the API is down or unreachable.
+            // Stop without marking attempts, so a later --resume starts where this left off.
+            throw CrawlException.failure(
+                    "cannot reach the Spotify API at "
+                            + client.apiBaseUrl()
+                            + ": "
+                            + transport.getMessage()
+                            + "; check --api-url and the network, then rerun with --resume",
+                    transport);
+        }
         checkpoint(outcomes);
         width.roundDone(stats.throttled.get() > throttledBefore);
         s.listener().progress(progress(type));
         return quota;
+    }
+
+    private static boolean isTransport(Throwable t) {
+        return t instanceof SpotifyApiException api
+                && !(t instanceof EndpointUnavailableException)
+                && (api.status() == 0 || api.status() >= 500);
     }
 
     private Outcome failedUnit(List<FrontierEntry> unit, Throwable cause) {

@@ -117,7 +117,7 @@ final class RunLoop {
 
     /** One round; returns when to resume if a long 429 stopped it, else null. */
     private Instant round(ExecutorService pool, Expander expander, List<FrontierEntry> pending) {
-        String type = pending.get(0).entityType();
+        String type = pickType(pending);
         int size = Kind.unitSize(type);
         List<List<FrontierEntry>> units = new ArrayList<>();
         List<FrontierEntry> current = new ArrayList<>();
@@ -180,6 +180,29 @@ final class RunLoop {
         width.roundDone(stats.throttled.get() > throttledBefore);
         s.listener().progress(progress(type));
         return quota;
+    }
+
+    /**
+     * The type whose round runs the most units, full units first: batch types wait until they fill
+     * a unit while other work is pending, so lookups stay near the per-call maxima. Ties go to the
+     * lowest depth (the window is in depth order).
+     */
+    private String pickType(List<FrontierEntry> pending) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        pending.forEach(e -> counts.merge(e.entityType(), 1, Integer::sum));
+        String best = null;
+        long bestScore = -1;
+        for (Map.Entry<String, Integer> c : counts.entrySet()) {
+            int unit = Kind.unitSize(c.getKey());
+            long full = Math.min(c.getValue() / unit, width.width());
+            // full units count double; a lone partial unit scores 1
+            long score = full > 0 ? 2 * full : 1;
+            if (score > bestScore) {
+                best = c.getKey();
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     private static boolean isTransport(Throwable t) {

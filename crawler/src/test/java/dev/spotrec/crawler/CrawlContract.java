@@ -118,6 +118,23 @@ abstract class CrawlContract {
                         .orElseThrow()
                         .id();
         assertThat(artists).contains(seedArtist);
+        // the social expansion: the seed playlist's owner (degree 1) and all their playlists
+        Playlist seedPlaylist = CrawlFixture.seedPlaylist(emu);
+        assertThat(playlists).contains(seedPlaylist.id());
+        Set<String> users = ids(url, "SELECT id FROM users");
+        assertThat(users).contains(seedPlaylist.ownerId());
+        for (Playlist owned : w.playlistsOwnedBy(seedPlaylist.ownerId())) {
+            if (owned.isPublic()) {
+                assertThat(playlists).contains(owned.id());
+            }
+        }
+        for (List<Object> r : Contents.rows(url, "SELECT id, display_name FROM users")) {
+            w.user((String) r.get(0))
+                    .ifPresent(u -> assertThat(r.get(1)).isEqualTo(u.displayName()));
+        }
+        for (List<Object> r : Contents.rows(url, "SELECT owner_id FROM playlists")) {
+            assertThat(users).contains((String) r.get(0));
+        }
     }
 
     @Test

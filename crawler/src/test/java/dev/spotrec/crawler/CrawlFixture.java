@@ -60,13 +60,25 @@ final class CrawlFixture {
                 .name();
     }
 
+    /** A second seed: the name of a user's playlist, so the social expansion runs. */
+    static dev.spotrec.datasets.Playlist seedPlaylist(Emulator emu) {
+        return emu.world().playlists().stream()
+                .filter(p -> p.isPublic() && !p.items().isEmpty())
+                .min(java.util.Comparator.comparing(dev.spotrec.datasets.Playlist::id))
+                .orElseThrow();
+    }
+
+    static List<String> seeds(Emulator emu) {
+        return List.of(seed(emu), seedPlaylist(emu).name());
+    }
+
     static CrawlSummary crawl(Emulator emu, String url, boolean resume, long maxRequests) {
         try (Warehouse wh = Warehouse.open(url)) {
             Crawler.Builder b =
                     Crawler.builder()
                             .client(client(emu))
                             .warehouse(wh)
-                            .seedQueries(List.of(seed(emu)))
+                            .seedQueries(seeds(emu))
                             .resume(resume);
             if (maxRequests > 0) {
                 b.maxRequests(maxRequests);

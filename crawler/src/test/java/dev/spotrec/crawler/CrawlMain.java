@@ -27,7 +27,7 @@ public final class CrawlMain {
                     Crawler.builder()
                             .client(client)
                             .warehouse(wh)
-                            .seedQueries(List.of(args[3]))
+                            .seedQueries(List.of(args[3].split("\\|")))
                             .resume(Boolean.parseBoolean(args[4]))
                             .build()
                             .run();

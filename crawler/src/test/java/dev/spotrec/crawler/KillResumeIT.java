@@ -59,7 +59,7 @@ class KillResumeIT {
                         emu.apiUrl(),
                         emu.accountsUrl(),
                         url,
-                        CrawlFixture.seed(emu),
+                        String.join("|", CrawlFixture.seeds(emu)),
                         Boolean.toString(resume));
         return new ProcessBuilder(cmd)
                 .redirectErrorStream(true)

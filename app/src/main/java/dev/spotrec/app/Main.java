@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             EmulatorCommand.class,
             WorldCommand.class,
             ImportCommand.class,
+            LoginCommand.class,
+            CrawlCommand.class,
             WarehouseCommand.class
         })
 public final class Main implements Runnable {

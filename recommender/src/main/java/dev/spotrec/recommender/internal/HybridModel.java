@@ -34,6 +34,7 @@ public final class HybridModel extends ScoringModel implements SupervisedRecomme
             ContentModel.NAME, TitleModel.NAME, PersonalModel.NAME);
 
     private final List<ScoringModel> components = new ArrayList<>();
+    private final List<String> componentNames = new ArrayList<>();
     private final CandidateFeatures features;
     private final Gbdt.Params params;
     private final double negatives;
@@ -47,17 +48,22 @@ public final class HybridModel extends ScoringModel implements SupervisedRecomme
     /** Creates the model from settings (components, candidates, trees, depth, ..., COMPONENT.KEY). */
     public HybridModel(Map<String, String> given) {
         super(NAME, new Settings(NAME, given, Set.of("components", "candidates", "trees", "depth", "learningRate",
-                "minLeaf", "negatives", "holdout", "seed", "threads"), KNOWN));
-        for (String name : settings.string("components", "als,item-knn,social,content,title").split(",")) {
-            String n = name.trim();
-            if (!KNOWN.contains(n)) {
-                throw new dev.spotrec.recommender.RecommenderException("hybrid: unknown component '" + n
-                        + "'; use some of " + new java.util.TreeSet<>(KNOWN));
+                "minLeaf", "negatives", "holdout", "seed", "threads"), aliases(given)));
+        Set<String> aliases = new java.util.HashSet<>();
+        for (String spec : settings.string("components", "als,item-knn,social,content,title").split(",")) {
+            // A component is MODEL or ALIAS=MODEL (two ALS models: "als,als2=als"); settings use the alias.
+            String[] parts = spec.trim().split("=", 2);
+            String alias = parts[0].trim();
+            String model = parts.length == 2 ? parts[1].trim() : alias;
+            if (!KNOWN.contains(model) || !aliases.add(alias)) {
+                throw new dev.spotrec.recommender.RecommenderException("hybrid: bad component '" + spec.trim()
+                        + "'; use distinct MODEL or ALIAS=MODEL entries with MODEL one of " + new java.util.TreeSet<>(KNOWN));
             }
-            ScoringModel m = (ScoringModel) Models.create(n, settings.component(n));
+            ScoringModel m = (ScoringModel) Models.create(model, settings.component(alias));
             components.add(m);
-            if (m instanceof SocialModel s) {
-                social = s;
+            componentNames.add(alias);
+            if (m instanceof SocialModel so && social == null) {
+                social = so;
             }
         }
         features = new CandidateFeatures(components, settings.intValue("candidates", 150, 1, 100_000));
@@ -70,11 +76,21 @@ public final class HybridModel extends ScoringModel implements SupervisedRecomme
         threads = settings.intValue("threads", Parallel.defaultThreads(), 1, 1024);
     }
 
+    /** The setting prefixes of the components: the known model names plus any aliases in "components". */
+    private static Set<String> aliases(Map<String, String> given) {
+        Set<String> out = new java.util.HashSet<>(KNOWN);
+        for (String spec : given.getOrDefault("components", "").split(",")) {
+            out.add(spec.split("=", 2)[0].trim());
+        }
+        return out;
+    }
+
     @Override
     public Map<String, String> settings() {
         Map<String, String> out = new LinkedHashMap<>(super.settings());
-        for (ScoringModel m : components) {
-            m.settings().forEach((k, v) -> out.putIfAbsent(m.name() + "." + k, v));
+        for (int m = 0; m < components.size(); m++) {
+            String alias = componentNames.get(m);
+            components.get(m).settings().forEach((k, v) -> out.putIfAbsent(alias + "." + k, v));
         }
         return out;
     }

@@ -51,41 +51,71 @@ public final class Evaluation {
             String dataset, TrainingData data, List<ModelSpec> specs, List<Long> seeds) {
         long start = System.nanoTime();
         List<Map<String, Integer>> sizes = new ArrayList<>();
+        List<String> labels = labels(specs);
         Map<String, List<SeedRun>> runs = new LinkedHashMap<>();
         Map<String, List<CaseScorer.Scores>> testScores = new LinkedHashMap<>();
         Map<String, List<List<HeldOut>>> testCases = new LinkedHashMap<>();
-        for (ModelSpec spec : specs) {
-            runs.put(spec.name(), new ArrayList<>());
-            testScores.put(spec.name(), new ArrayList<>());
-            testCases.put(spec.name(), new ArrayList<>());
+        for (String label : labels) {
+            runs.put(label, new ArrayList<>());
+            testScores.put(label, new ArrayList<>());
+            testCases.put(label, new ArrayList<>());
         }
         for (long seed : seeds) {
             Task task = protocol.task(data, seed);
             sizes.add(task.sizes());
             listener.splitReady(seed, task);
-            for (ModelSpec spec : specs) {
+            for (int m = 0; m < specs.size(); m++) {
+                String label = labels.get(m);
                 CaseScorer.Scores[] test = new CaseScorer.Scores[1];
-                SeedRun run = runOne(spec, task, seed, test);
-                runs.get(spec.name()).add(run);
-                testScores.get(spec.name()).add(test[0]);
-                testCases.get(spec.name()).add(task.test());
-                listener.testDone(spec.name(), run);
+                SeedRun run = runOne(specs.get(m), label, task, seed, test);
+                runs.get(label).add(run);
+                testScores.get(label).add(test[0]);
+                testCases.get(label).add(task.test());
+                listener.testDone(label, run);
             }
         }
         List<ModelReport> reports = new ArrayList<>();
-        for (ModelSpec spec : specs) {
+        for (String label : labels) {
             reports.add(
                     Aggregation.report(
-                            spec.name(),
-                            runs.get(spec.name()),
-                            testScores.get(spec.name()),
-                            testCases.get(spec.name())));
+                            label, runs.get(label), testScores.get(label), testCases.get(label)));
         }
         return new EvaluationReport(
                 dataset, protocol.name(), seeds, sizes, reports, (System.nanoTime() - start) / 1e9);
     }
 
-    private SeedRun runOne(ModelSpec spec, Task task, long seed, CaseScorer.Scores[] testOut) {
+    /**
+     * Report labels: the model name, or name:settings when one model is evaluated more than once.
+     */
+    static List<String> labels(List<ModelSpec> specs) {
+        Map<String, Integer> count = new LinkedHashMap<>();
+        specs.forEach(s -> count.merge(s.name(), 1, Integer::sum));
+        List<String> labels = new ArrayList<>();
+        for (ModelSpec s : specs) {
+            String label =
+                    count.get(s.name()) == 1
+                            ? s.name()
+                            : s.name()
+                                    + ":"
+                                    + s.grid().entrySet().stream()
+                                            .map(
+                                                    e ->
+                                                            e.getKey()
+                                                                    + "="
+                                                                    + String.join(
+                                                                            "|", e.getValue()))
+                                            .collect(java.util.stream.Collectors.joining(";"));
+            if (labels.contains(label)) {
+                throw new RecommenderException(
+                        "model spec '" + label + "' is given twice; give each model once");
+            }
+            labels.add(label);
+        }
+        return labels;
+    }
+
+    private SeedRun runOne(
+            ModelSpec spec, String label, Task task, long seed, CaseScorer.Scores[] testOut) {
         List<Map<String, String>> points = spec.points();
         List<Trial> trials = new ArrayList<>();
         Recommender best = null;
@@ -113,7 +143,7 @@ public final class Evaluation {
             double objective = Aggregation.mean(validation, objective());
             Trial trial = new Trial(point, objective, fit);
             trials.add(trial);
-            listener.trialDone(spec.name(), seed, trial);
+            listener.trialDone(label, seed, trial);
             if (objective > bestObjective || best == null) {
                 best = model;
                 bestValidation = validation;

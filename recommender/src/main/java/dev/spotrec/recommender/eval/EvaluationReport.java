@@ -43,13 +43,15 @@ public record EvaluationReport(
      */
     public String table(List<String> metrics) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-14s", "model"));
+        int width = Math.max(14, models.stream().mapToInt(m -> m.model().length()).max().orElse(0));
+        String name = "%-" + width + "s";
+        sb.append(String.format(Locale.ROOT, name, "model"));
         for (String m : metrics) {
             sb.append(String.format(Locale.ROOT, " | %-26s", m));
         }
         sb.append(String.format(Locale.ROOT, " | %8s%n", "fit s"));
         for (ModelReport r : models) {
-            sb.append(String.format(Locale.ROOT, "%-14s", r.model()));
+            sb.append(String.format(Locale.ROOT, name, r.model()));
             for (String m : metrics) {
                 Estimate e = r.metrics().get(m);
                 sb.append(

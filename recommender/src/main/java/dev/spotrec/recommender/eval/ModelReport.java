@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * One model's result over all seeds.
  *
- * @param model the model name
+ * @param model the model name, or name:settings when one model was evaluated with several specs
  * @param metrics test metrics: mean over seeds with bootstrap 95% intervals
  * @param groups per-group test means (RecSys-2018 categories), empty for ungrouped protocols
  * @param runs the per-seed runs (search, chosen settings, timings)

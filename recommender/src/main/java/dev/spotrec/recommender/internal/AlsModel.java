@@ -28,6 +28,7 @@ public final class AlsModel extends ScoringModel {
     public static final String NAME = "als";
 
     private static final int PARALLEL_SCORING_ITEMS = 200_000;
+    private static final int PRUNED_SCORING_ITEMS = 100_000;
 
     final int k;
     final int iterations;
@@ -36,10 +37,14 @@ public final class AlsModel extends ScoringModel {
     private final double alpha;
     private final long seed;
     private final double initStd;
+    private final double popularityExponent;
+    private final boolean finalRowSolve;
     float[] userFactors = new float[0];
     float[] itemFactors = new float[0];
     private double[] itemGram = new double[0];
     private float foldInConfidence = 1f;
+    private float[] itemWeights;
+    private NormIndex normIndex;
 
     /**
      * Creates the model from settings (factors, iterations, reg, alpha0, nu, cg, confidence, alpha,
@@ -63,7 +68,9 @@ public final class AlsModel extends ScoringModel {
                                 "seed",
                                 "threads",
                                 "init",
-                                "frequency")));
+                                "frequency",
+                                "popularity",
+                                "finalRowSolve")));
         k = settings.intValue("factors", 64, 1, 2048);
         iterations = settings.intValue("iterations", 15, 0, 1000);
         double reg = settings.doubleValue("reg", 0.1, 0, 1e9);
@@ -78,6 +85,8 @@ public final class AlsModel extends ScoringModel {
         boolean countOnly =
                 settings.choice("frequency", "count", "rendle", "count").equals("count");
         params = new AlsSolver.Params(k, alpha0, reg, nu, countOnly, cg, threads);
+        popularityExponent = settings.doubleValue("popularity", 0, -2, 2);
+        finalRowSolve = settings.choice("finalRowSolve", "true", "true", "false").equals("true");
     }
 
     @Override
@@ -88,18 +97,30 @@ public final class AlsModel extends ScoringModel {
         int items = conf.cols();
         float[] x = random(rows, seed);
         float[] y = random(items, seed + 1);
+        itemWeights = unobservedWeights(confT);
         for (int it = 0; it < iterations; it++) {
-            AlsSolver.halfEpoch(conf, x, y, params);
-            AlsSolver.halfEpoch(confT, y, x, params);
+            AlsSolver.halfEpoch(conf, x, y, itemWeights, null, params);
+            AlsSolver.halfEpoch(confT, y, x, null, itemWeights, params);
+        }
+        if (iterations > 0 && finalRowSolve) {
+            // Row vectors consistent with the final item factors (the last half-epoch moved the
+            // items).
+            AlsSolver.halfEpoch(conf, x, y, itemWeights, null, params);
         }
         userFactors = x;
         itemFactors = y;
-        itemGram = Dense.gram(y, items, k, params.threads());
+        itemGram = Dense.gram(y, items, k, itemWeights, params.threads());
         double sum = 0;
         for (int q = 0; q < conf.nnz(); q++) {
             sum += conf.value(q);
         }
         foldInConfidence = conf.nnz() == 0 ? 1f : (float) (sum / conf.nnz());
+        indexByNorm();
+    }
+
+    private void indexByNorm() {
+        int items = itemFactors.length / k;
+        normIndex = items < PRUNED_SCORING_ITEMS ? null : NormIndex.build(itemFactors, k);
     }
 
     @Override
@@ -116,6 +137,7 @@ public final class AlsModel extends ScoringModel {
         itemFactors = r.floats("als.items");
         itemGram = r.doubles("als.gram");
         foldInConfidence = r.floats("als.foldin")[0];
+        indexByNorm();
         if (itemFactors.length != data.items().size() * k) {
             throw new dev.spotrec.recommender.RecommenderException(
                     "saved ALS factors do not match "
@@ -127,13 +149,45 @@ public final class AlsModel extends ScoringModel {
     }
 
     /**
-     * Runs one epoch on the current factors (for benchmarks); call after {@link #fit} with
-     * iterations=0.
+     * Benchmark hook: random factors for a rows x items problem, so epochs can be timed on a
+     * generated matrix without building {@link TrainingData}.
      */
-    void epoch(CsrMatrix conf) {
-        AlsSolver.halfEpoch(conf, userFactors, itemFactors, params);
-        AlsSolver.halfEpoch(conf.transpose(), itemFactors, userFactors, params);
-        itemGram = Dense.gram(itemFactors, conf.cols(), k, params.threads());
+    public void initialise(int rows, int items) {
+        userFactors = random(rows, seed);
+        itemFactors = random(items, seed + 1);
+    }
+
+    /**
+     * Benchmark hook: one epoch (two half-epochs) on the current factors over confidences {@code
+     * conf}.
+     */
+    public void epoch(CsrMatrix conf) {
+        AlsSolver.halfEpoch(conf, userFactors, itemFactors, itemWeights, null, params);
+        AlsSolver.halfEpoch(conf.transpose(), itemFactors, userFactors, null, itemWeights, params);
+        itemGram = Dense.gram(itemFactors, conf.cols(), k, itemWeights, params.threads());
+    }
+
+    /**
+     * Per-item unobserved weights: null for Rendle's uniform alpha0, else eALS-style (He et al.
+     * 2016) {@code alpha0 n pop_i^e / sum_j pop_j^e}, so popular unobserved items count as stronger
+     * negatives while the mean weight stays alpha0.
+     */
+    private float[] unobservedWeights(CsrMatrix confT) {
+        if (popularityExponent == 0) {
+            return null;
+        }
+        int items = confT.rows();
+        double[] p = new double[items];
+        double sum = 0;
+        for (int i = 0; i < items; i++) {
+            p[i] = Math.pow(Math.max(1, confT.rowLength(i)), popularityExponent);
+            sum += p[i];
+        }
+        float[] w = new float[items];
+        for (int i = 0; i < items; i++) {
+            w[i] = (float) (params.alpha0() * items * p[i] / Math.max(sum, 1e-12));
+        }
+        return w;
     }
 
     CsrMatrix confidences(CsrMatrix m) {
@@ -178,7 +232,9 @@ public final class AlsModel extends ScoringModel {
     float[] foldIn(Seed seed) {
         double[] a = itemGram.clone();
         double[] b = new double[k];
-        float alpha0 = (float) params.alpha0();
+        // The weighted Gram already carries the per-item unobserved weights; the uniform one needs
+        // alpha0.
+        float alpha0 = itemWeights != null ? 1f : (float) params.alpha0();
         for (int q = 0; q < a.length; q++) {
             a[q] *= alpha0;
         }
@@ -230,6 +286,15 @@ public final class AlsModel extends ScoringModel {
                         out[i] = Dense.dot(y, i * k, x, 0, k);
                     }
                 });
+    }
+
+    @Override
+    protected void scoreTop(Seed seed, float[] out, int wanted) {
+        if (normIndex == null) {
+            score(seed, out);
+            return;
+        }
+        normIndex.scoreTop(seedVector(seed), out, wanted + seed.size() + seed.excludeSize());
     }
 
     @Override

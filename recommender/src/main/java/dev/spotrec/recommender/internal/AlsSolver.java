@@ -47,11 +47,17 @@ final class AlsSolver {
     /**
      * Updates {@code x} (r.rows() x k) in place given {@code y} (r.cols() x k); both are rotated
      * into the eigenbasis of Y^T Y first (their products are unchanged).
+     *
+     * @param colWeights per-column unobserved weights (popularity-weighted alpha0 when solving
+     *     rows), or null for the uniform alpha0
+     * @param rowWeights per-row unobserved weights (when solving columns), or null for alpha0
      */
-    static void halfEpoch(CsrMatrix r, float[] x, float[] y, Params p) {
+    static void halfEpoch(
+            CsrMatrix r, float[] x, float[] y, float[] colWeights, float[] rowWeights, Params p) {
         int k = p.k();
         double[] values = new double[k];
-        double[] q = Eigen.symmetric(Dense.gram(y, r.cols(), k, p.threads()), values, k);
+        double[] q =
+                Eigen.symmetric(Dense.gram(y, r.cols(), k, colWeights, p.threads()), values, k);
         float[] qf = new float[k * k];
         for (int i = 0; i < qf.length; i++) {
             qf[i] = (float) q[i];
@@ -70,7 +76,11 @@ final class AlsSolver {
                 (w, from, to) -> {
                     float[] s = scratch[w];
                     for (int u = from; u < to; u++) {
-                        solveRow(r, u, x, y, diag, p, s);
+                        float unobserved =
+                                colWeights != null
+                                        ? 1f
+                                        : rowWeights != null ? rowWeights[u] : (float) p.alpha0();
+                        solveRow(r, u, x, y, diag, unobserved, p, s);
                     }
                 });
     }
@@ -87,7 +97,14 @@ final class AlsSolver {
     }
 
     private static void solveRow(
-            CsrMatrix r, int u, float[] x, float[] y, float[] diag, Params p, float[] s) {
+            CsrMatrix r,
+            int u,
+            float[] x,
+            float[] y,
+            float[] diag,
+            float alpha0,
+            Params p,
+            float[] s) {
         int k = p.k();
         int xo = u * k;
         int start = r.rowStart(u);
@@ -98,7 +115,6 @@ final class AlsSolver {
         }
         int[] idx = r.indices();
         float[] conf = r.values();
-        float alpha0 = (float) p.alpha0();
         float lambda = lambda(p, end - start, r.cols());
         // Scratch layout: res [0,k), dir [k,2k), adir [2k,3k).
         int res = 0;

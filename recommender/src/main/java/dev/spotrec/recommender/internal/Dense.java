@@ -38,8 +38,17 @@ public final class Dense {
      * block into its double total to bound rounding. O(rows k^2).
      */
     public static double[] gram(float[] f, int rows, int k, int threads) {
+        return gram(f, rows, k, null, threads);
+    }
+
+    /**
+     * Returns the weighted Gram matrix {@code sum_r w_r f_r f_r^T} ({@code weights} null: all 1);
+     * weighted rows are scaled by sqrt(w) into a per-worker block first.
+     */
+    public static double[] gram(float[] f, int rows, int k, float[] weights, int threads) {
         double[][] partial = new double[threads][k * k];
         float[][] block = new float[threads][k * k];
+        float[][] scaled = new float[threads][weights == null ? 0 : 2048 * k];
         Parallel.forRange(
                 rows,
                 threads,
@@ -47,7 +56,18 @@ public final class Dense {
                 (w, from, to) -> {
                     float[] b = block[w];
                     java.util.Arrays.fill(b, 0f);
-                    K.gram(f, from, to, k, b);
+                    if (weights == null) {
+                        K.gram(f, from, to, k, b);
+                    } else {
+                        float[] sc = scaled[w];
+                        for (int r = from; r < to; r++) {
+                            float sq = (float) Math.sqrt(weights[r]);
+                            for (int j = 0; j < k; j++) {
+                                sc[(r - from) * k + j] = sq * f[r * k + j];
+                            }
+                        }
+                        K.gram(sc, 0, to - from, k, b);
+                    }
                     double[] p = partial[w];
                     for (int x = 0; x < k * k; x++) {
                         p[x] += b[x];

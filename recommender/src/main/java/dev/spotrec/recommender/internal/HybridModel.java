@@ -40,6 +40,7 @@ public final class HybridModel extends ScoringModel implements SupervisedRecomme
                     PersonalModel.NAME);
 
     private final List<ScoringModel> components = new ArrayList<>();
+    private final List<String> componentNames = new ArrayList<>();
     private final CandidateFeatures features;
     private final Gbdt.Params params;
     private final double negatives;
@@ -70,21 +71,27 @@ public final class HybridModel extends ScoringModel implements SupervisedRecomme
                                 "holdout",
                                 "seed",
                                 "threads"),
-                        KNOWN));
-        for (String name :
+                        aliases(given)));
+        Set<String> aliases = new java.util.HashSet<>();
+        for (String spec :
                 settings.string("components", "als,item-knn,social,content,title").split(",")) {
-            String n = name.trim();
-            if (!KNOWN.contains(n)) {
+            // A component is MODEL or ALIAS=MODEL (two ALS models: "als,als2=als"); settings use
+            // the alias.
+            String[] parts = spec.trim().split("=", 2);
+            String alias = parts[0].trim();
+            String model = parts.length == 2 ? parts[1].trim() : alias;
+            if (!KNOWN.contains(model) || !aliases.add(alias)) {
                 throw new dev.spotrec.recommender.RecommenderException(
-                        "hybrid: unknown component '"
-                                + n
-                                + "'; use some of "
+                        "hybrid: bad component '"
+                                + spec.trim()
+                                + "'; use distinct MODEL or ALIAS=MODEL entries with MODEL one of "
                                 + new java.util.TreeSet<>(KNOWN));
             }
-            ScoringModel m = (ScoringModel) Models.create(n, settings.component(n));
+            ScoringModel m = (ScoringModel) Models.create(model, settings.component(alias));
             components.add(m);
-            if (m instanceof SocialModel s) {
-                social = s;
+            componentNames.add(alias);
+            if (m instanceof SocialModel so && social == null) {
+                social = so;
             }
         }
         features =
@@ -105,11 +112,24 @@ public final class HybridModel extends ScoringModel implements SupervisedRecomme
         threads = settings.intValue("threads", Parallel.defaultThreads(), 1, 1024);
     }
 
+    /**
+     * The setting prefixes of the components: the known model names plus any aliases in
+     * "components".
+     */
+    private static Set<String> aliases(Map<String, String> given) {
+        Set<String> out = new java.util.HashSet<>(KNOWN);
+        for (String spec : given.getOrDefault("components", "").split(",")) {
+            out.add(spec.split("=", 2)[0].trim());
+        }
+        return out;
+    }
+
     @Override
     public Map<String, String> settings() {
         Map<String, String> out = new LinkedHashMap<>(super.settings());
-        for (ScoringModel m : components) {
-            m.settings().forEach((k, v) -> out.putIfAbsent(m.name() + "." + k, v));
+        for (int m = 0; m < components.size(); m++) {
+            String alias = componentNames.get(m);
+            components.get(m).settings().forEach((k, v) -> out.putIfAbsent(alias + "." + k, v));
         }
         return out;
     }

@@ -107,6 +107,15 @@ public abstract class ScoringModel implements Recommender {
      */
     public abstract void score(Seed seed, float[] out);
 
+    /**
+     * Fills {@code out} like {@link #score(Seed, float[])} when only the best {@code wanted} (plus
+     * the seed and excluded items) will be read; a model may then leave items it can prove are
+     * worse at {@code -inf}. By default it scores everything.
+     */
+    protected void scoreTop(Seed seed, float[] out, int wanted) {
+        score(seed, out);
+    }
+
     /** Returns this model's evidence for {@code item}, strongest first (may be empty). */
     protected abstract List<Reason> reasons(Seed seed, int item);
 
@@ -155,7 +164,7 @@ public abstract class ScoringModel implements Recommender {
         int items = d.items().size();
         float[] scores = buffer(items);
         java.util.Arrays.fill(scores, Float.NEGATIVE_INFINITY);
-        score(seed, scores);
+        scoreTop(seed, scores, n + n / 2 + 16);
         mask(seed, scores);
         return PostProcessor.select(scores, catalog, d, seed, n, options);
     }

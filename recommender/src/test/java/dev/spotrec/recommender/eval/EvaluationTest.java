@@ -103,6 +103,22 @@ class EvaluationTest {
     }
 
     @Test
+    void labelsRepeatedModelsBySettings() {
+        assertThat(
+                        Evaluation.labels(
+                                List.of(
+                                        ModelSpec.parse("item-knn:k=5"),
+                                        ModelSpec.parse("item-knn:k=50"),
+                                        ModelSpec.parse("als"))))
+                .containsExactly("item-knn:k=5", "item-knn:k=50", "als");
+        assertThatThrownBy(
+                        () ->
+                                Evaluation.labels(
+                                        List.of(ModelSpec.parse("als"), ModelSpec.parse("als"))))
+                .hasMessageContaining("given twice");
+    }
+
+    @Test
     void refusesToGridSearchTheSupervisedHybrid() {
         assertThatThrownBy(
                         () ->

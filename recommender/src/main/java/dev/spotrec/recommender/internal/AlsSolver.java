@@ -36,7 +36,8 @@ final class AlsSolver {
      * {@code countOnly} {@code reg n^nu} (the ALS-WR scaling Spark uses).
      */
     static float lambda(Params p, int n, int cols) {
-        return (float) (p.reg() * Math.pow(n + (p.countOnly() ? 0 : p.alpha0() * cols), p.nu()));
+        double base = n + (p.countOnly() ? 0 : p.alpha0() * cols);
+        return (float) (p.reg() * (p.nu() == 1 ? base : Math.pow(base, p.nu())));
     }
 
     /**
@@ -74,7 +75,7 @@ final class AlsSolver {
     /** {@code f := f Q} row by row, in parallel. */
     static void rotate(float[] f, int rows, float[] q, Params p) {
         int k = p.k();
-        float[][] scratch = new float[p.threads()][k];
+        float[][] scratch = new float[p.threads()][2 * k];
         Parallel.forRange(rows, p.threads(), 1024, (w, from, to) -> Kernels.INSTANCE.rotate(f, from, to, q, k,
                 scratch[w]));
     }

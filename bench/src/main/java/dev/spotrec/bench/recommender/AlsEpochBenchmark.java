@@ -26,9 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Gram matrices 2 k^2 (rows + cols) and the eigenbasis rotations 4 k^2 (rows + cols).
  *
  * <pre>
- * ./mvnw -q -B -pl bench -am package -DskipTests
- * ./mvnw -q -B -pl bench dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp bench/target/classes:$(cat bench/target/cp.txt) org.openjdk.jmh.Main AlsEpochBenchmark
+ * ./mvnw -q -B -pl bench -am package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp bench/target/classes:$(cat bench/target/cp.txt) org.openjdk.jmh.Main AlsEpochBenchmark -wi 1 -i 2
  * </pre>
  */
 @State(Scope.Benchmark)

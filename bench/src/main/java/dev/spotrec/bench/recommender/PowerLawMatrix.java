@@ -7,8 +7,9 @@ import java.util.SplittableRandom;
 /**
  * A seeded, Million-Playlist-shaped binary matrix generated in memory: row lengths are log-normal
  * around the requested mean (playlists of a few to a few hundred tracks) and columns are drawn from
- * a Zipf(s) popularity law by inverse-CDF lookup, duplicates within a row removed. The result has
- * close to (not exactly) the requested non-zeros. O(nnz log cols).
+ * a Zipf(s) popularity law by inverse-CDF lookup, duplicates within a row removed. Row draws are
+ * scaled by the share of draws kept so far, so the result has close to the requested non-zeros
+ * (within about 1%). O(nnz log cols).
  */
 public final class PowerLawMatrix {
 
@@ -28,14 +29,16 @@ public final class PowerLawMatrix {
         for (int c = 0; c < cols; c++) {
             cdf[c] /= sum;
         }
-        double mean = (double) nnz / rows;
         double sigma = 0.8;
-        double mu = Math.log(mean) - sigma * sigma / 2;
+        long drawn = 0;
         int[] ptr = new int[rows + 1];
         int[] idx = new int[(int) Math.min(Integer.MAX_VALUE - 16, nnz + nnz / 4)];
         int at = 0;
         int[] row = new int[4096];
         for (int r = 0; r < rows; r++) {
+            double kept = drawn == 0 ? 1 : (double) at / drawn;
+            double mean = Math.max(1, (double) (nnz - at) / (rows - r) / kept);
+            double mu = Math.log(mean) - sigma * sigma / 2;
             int len =
                     (int)
                             Math.min(
@@ -43,6 +46,7 @@ public final class PowerLawMatrix {
                                     Math.max(
                                             1,
                                             Math.round(Math.exp(mu + sigma * gaussian(random)))));
+            drawn += len;
             if (at + len > idx.length) {
                 idx =
                         Arrays.copyOf(

@@ -41,7 +41,8 @@ final class AlsSolver {
      * countOnly} {@code reg n^nu} (the ALS-WR scaling Spark uses).
      */
     static float lambda(Params p, int n, int cols) {
-        return (float) (p.reg() * Math.pow(n + (p.countOnly() ? 0 : p.alpha0() * cols), p.nu()));
+        double base = n + (p.countOnly() ? 0 : p.alpha0() * cols);
+        return (float) (p.reg() * (p.nu() == 1 ? base : Math.pow(base, p.nu())));
     }
 
     /**
@@ -88,7 +89,7 @@ final class AlsSolver {
     /** {@code f := f Q} row by row, in parallel. */
     static void rotate(float[] f, int rows, float[] q, Params p) {
         int k = p.k();
-        float[][] scratch = new float[p.threads()][k];
+        float[][] scratch = new float[p.threads()][2 * k];
         Parallel.forRange(
                 rows,
                 p.threads(),

@@ -57,36 +57,51 @@ public final class SocialModel extends ScoringModel {
         if (user < 0 || user >= links.rows()) {
             return new Connections(new int[0], new float[0]);
         }
-        IntIntMap index = new IntIntMap(64);
-        List<float[]> entries = new ArrayList<>();
+        // slot.get(v) = 1 + position of v in ids/weights (0 = absent).
+        IntIntMap slot = new IntIntMap(64);
+        int[] ids = new int[16];
+        float[] weights = new float[16];
+        int n = 0;
         for (int p = links.rowStart(user); p < links.rowEnd(user); p++) {
             int v = links.colIndex(p);
-            if (v != user) {
-                put(index, entries, v, links.value(p));
+            if (v == user) {
+                continue;
             }
+            if (n == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, 2 * n);
+                weights = java.util.Arrays.copyOf(weights, 2 * n);
+            }
+            n = add(slot, ids, weights, n, v, links.value(p));
         }
-        int firstDegree = entries.size();
+        int firstDegree = n;
         for (int f = 0; f < firstDegree && decay > 0; f++) {
-            int v = (int) entries.get(f)[0];
-            float wv = entries.get(f)[1];
+            int v = ids[f];
+            float wv = weights[f];
             for (int p = links.rowStart(v); p < links.rowEnd(v); p++) {
                 int z = links.colIndex(p);
-                if (z != user && (index.get(z) == 0 || index.get(z) > firstDegree)) {
-                    put(index, entries, z, (float) (decay * wv * links.value(p)));
+                if (z == user || (slot.get(z) > 0 && slot.get(z) <= firstDegree)) {
+                    continue;
                 }
+                if (n == ids.length) {
+                    ids = java.util.Arrays.copyOf(ids, 2 * n);
+                    weights = java.util.Arrays.copyOf(weights, 2 * n);
+                }
+                n = add(slot, ids, weights, n, z, (float) (decay * wv * links.value(p)));
             }
         }
-        return Connections.strongest(entries, maxConnections);
+        return Connections.strongest(ids, weights, n, maxConnections);
     }
 
-    private static void put(IntIntMap index, List<float[]> entries, int user, float w) {
-        int slot = index.get(user);
-        if (slot == 0) {
-            entries.add(new float[] {user, w});
-            index.addTo(user, entries.size());
-        } else {
-            entries.get(slot - 1)[1] += w;
+    private static int add(IntIntMap slot, int[] ids, float[] weights, int n, int user, float w) {
+        int s = slot.get(user);
+        if (s > 0) {
+            weights[s - 1] += w;
+            return n;
         }
+        ids[n] = user;
+        weights[n] = w;
+        slot.addTo(user, n + 1);
+        return n + 1;
     }
 
     @Override
@@ -135,17 +150,19 @@ public final class SocialModel extends ScoringModel {
     /** Connection user ids and weights, strongest first. */
     record Connections(int[] users, float[] weights) {
 
-        static Connections strongest(List<float[]> entries, int max) {
-            entries.sort(
-                    (a, b) -> a[1] != b[1] ? Float.compare(b[1], a[1]) : Float.compare(a[0], b[0]));
-            int n = Math.min(max, entries.size());
-            int[] users = new int[n];
-            float[] weights = new float[n];
-            for (int i = 0; i < n; i++) {
-                users[i] = (int) entries.get(i)[0];
-                weights[i] = entries.get(i)[1];
+        static Connections strongest(int[] ids, float[] weights, int n, int max) {
+            int[] order =
+                    TopN.select(
+                            java.util.Arrays.copyOf(weights, n),
+                            java.util.Arrays.copyOf(ids, n),
+                            max);
+            int[] users = new int[order.length];
+            float[] w = new float[order.length];
+            for (int i = 0; i < order.length; i++) {
+                users[i] = ids[order[i]];
+                w[i] = weights[order[i]];
             }
-            return new Connections(users, weights);
+            return new Connections(users, w);
         }
     }
 }

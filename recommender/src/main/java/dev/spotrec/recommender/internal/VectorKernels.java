@@ -64,7 +64,18 @@ final class VectorKernels extends Kernels {
             scalar.rotate(f, from, to, q, k, t);
             return;
         }
-        for (int r = from; r < to; r++) {
+        int r = from;
+        if (k % (4 * L) == 0 && t.length >= 2 * k) {
+            // Two rows at a time: every load of Q feeds two FMAs.
+            for (; r + 1 < to; r += 2) {
+                int o = r * k;
+                for (int jb = 0; jb < k; jb += 4 * L) {
+                    rotate4x2(f, o, o + k, q, k, jb, t);
+                }
+                System.arraycopy(t, 0, f, o, 2 * k);
+            }
+        }
+        for (; r < to; r++) {
             int o = r * k;
             int jb = 0;
             for (; jb + 4 * L <= k; jb += 4 * L) {
@@ -75,6 +86,46 @@ final class VectorKernels extends Kernels {
             }
             System.arraycopy(t, 0, f, o, k);
         }
+    }
+
+    /**
+     * Rows at o0 and o1: {@code t[jb..jb+4L) = f_o0 Q[:, jb..]}, {@code t[k+jb..) = f_o1 Q[:,
+     * jb..]}.
+     */
+    private static void rotate4x2(float[] f, int o0, int o1, float[] q, int k, int jb, float[] t) {
+        FloatVector a0 = FloatVector.zero(S);
+        FloatVector a1 = FloatVector.zero(S);
+        FloatVector a2 = FloatVector.zero(S);
+        FloatVector a3 = FloatVector.zero(S);
+        FloatVector b0 = FloatVector.zero(S);
+        FloatVector b1 = FloatVector.zero(S);
+        FloatVector b2 = FloatVector.zero(S);
+        FloatVector b3 = FloatVector.zero(S);
+        for (int a = 0; a < k; a++) {
+            FloatVector u = FloatVector.broadcast(S, f[o0 + a]);
+            FloatVector v = FloatVector.broadcast(S, f[o1 + a]);
+            int qo = a * k + jb;
+            FloatVector q0 = FloatVector.fromArray(S, q, qo);
+            FloatVector q1 = FloatVector.fromArray(S, q, qo + L);
+            FloatVector q2 = FloatVector.fromArray(S, q, qo + 2 * L);
+            FloatVector q3 = FloatVector.fromArray(S, q, qo + 3 * L);
+            a0 = q0.fma(u, a0);
+            a1 = q1.fma(u, a1);
+            a2 = q2.fma(u, a2);
+            a3 = q3.fma(u, a3);
+            b0 = q0.fma(v, b0);
+            b1 = q1.fma(v, b1);
+            b2 = q2.fma(v, b2);
+            b3 = q3.fma(v, b3);
+        }
+        a0.intoArray(t, jb);
+        a1.intoArray(t, jb + L);
+        a2.intoArray(t, jb + 2 * L);
+        a3.intoArray(t, jb + 3 * L);
+        b0.intoArray(t, k + jb);
+        b1.intoArray(t, k + jb + L);
+        b2.intoArray(t, k + jb + 2 * L);
+        b3.intoArray(t, k + jb + 3 * L);
     }
 
     /** {@code t[jb..jb+4L) = f_row Q[:, jb..jb+4L)}: four accumulators, one broadcast per input. */
@@ -115,7 +166,11 @@ final class VectorKernels extends Kernels {
         }
         // Only blocks on or above the diagonal; the lower triangle is mirrored afterwards.
         for (int a = 0; a < k; a += 4) {
-            for (int jb = (a / L) * L; jb < k; jb += L) {
+            int jb = (a / L) * L;
+            for (; jb + 2 * L <= k; jb += 2 * L) {
+                gramBlock2(f, from, to, k, g, a, jb);
+            }
+            for (; jb < k; jb += L) {
                 gramBlock(f, from, to, k, g, a, jb);
             }
         }
@@ -125,6 +180,43 @@ final class VectorKernels extends Kernels {
                 g[i * k + j] = g[j * k + i];
             }
         }
+    }
+
+    /** Adds rows {@code [from, to)} to the 4 x 2L block of g at rows a..a+3, columns jb..jb+2L. */
+    private static void gramBlock2(float[] f, int from, int to, int k, float[] g, int a, int jb) {
+        FloatVector c0 = FloatVector.fromArray(S, g, a * k + jb);
+        FloatVector c1 = FloatVector.fromArray(S, g, (a + 1) * k + jb);
+        FloatVector c2 = FloatVector.fromArray(S, g, (a + 2) * k + jb);
+        FloatVector c3 = FloatVector.fromArray(S, g, (a + 3) * k + jb);
+        FloatVector d0 = FloatVector.fromArray(S, g, a * k + jb + L);
+        FloatVector d1 = FloatVector.fromArray(S, g, (a + 1) * k + jb + L);
+        FloatVector d2 = FloatVector.fromArray(S, g, (a + 2) * k + jb + L);
+        FloatVector d3 = FloatVector.fromArray(S, g, (a + 3) * k + jb + L);
+        for (int r = from; r < to; r++) {
+            int o = r * k;
+            FloatVector y = FloatVector.fromArray(S, f, o + jb);
+            FloatVector z = FloatVector.fromArray(S, f, o + jb + L);
+            FloatVector e0 = FloatVector.broadcast(S, f[o + a]);
+            FloatVector e1 = FloatVector.broadcast(S, f[o + a + 1]);
+            FloatVector e2 = FloatVector.broadcast(S, f[o + a + 2]);
+            FloatVector e3 = FloatVector.broadcast(S, f[o + a + 3]);
+            c0 = y.fma(e0, c0);
+            c1 = y.fma(e1, c1);
+            c2 = y.fma(e2, c2);
+            c3 = y.fma(e3, c3);
+            d0 = z.fma(e0, d0);
+            d1 = z.fma(e1, d1);
+            d2 = z.fma(e2, d2);
+            d3 = z.fma(e3, d3);
+        }
+        c0.intoArray(g, a * k + jb);
+        c1.intoArray(g, (a + 1) * k + jb);
+        c2.intoArray(g, (a + 2) * k + jb);
+        c3.intoArray(g, (a + 3) * k + jb);
+        d0.intoArray(g, a * k + jb + L);
+        d1.intoArray(g, (a + 1) * k + jb + L);
+        d2.intoArray(g, (a + 2) * k + jb + L);
+        d3.intoArray(g, (a + 3) * k + jb + L);
     }
 
     /** Adds rows {@code [from, to)} to the 4 x L block of g at rows a..a+3, columns jb..jb+L. */

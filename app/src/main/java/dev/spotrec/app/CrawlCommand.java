@@ -39,19 +39,7 @@ final class CrawlCommand implements Callable<Integer> {
 
     @Mixin WarehouseOption warehouse;
 
-    @Option(
-            names = "--api-url",
-            paramLabel = "URL",
-            defaultValue = "https://api.spotify.com/v1",
-            description = "Web API base (default: ${DEFAULT-VALUE})")
-    String apiUrl;
-
-    @Option(
-            names = "--accounts-url",
-            paramLabel = "URL",
-            defaultValue = "https://accounts.spotify.com",
-            description = "Accounts service base (default: ${DEFAULT-VALUE})")
-    String accountsUrl;
+    @Mixin SpotifyUrlOptions urls;
 
     @Option(
             names = "--seed-query",
@@ -101,8 +89,8 @@ final class CrawlCommand implements Callable<Integer> {
             client =
                     SpotifyClient.builder()
                             .auth(auth)
-                            .apiBaseUrl(apiUrl)
-                            .accountsBaseUrl(accountsUrl)
+                            .apiBaseUrl(urls.apiUrl)
+                            .accountsBaseUrl(urls.accountsUrl)
                             .build();
         } catch (IllegalArgumentException e) {
             err.println("spotrec: " + e.getMessage());

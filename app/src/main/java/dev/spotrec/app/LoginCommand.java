@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,19 +42,7 @@ final class LoginCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(
-            names = "--api-url",
-            paramLabel = "URL",
-            defaultValue = "https://api.spotify.com/v1",
-            description = "Web API base (default: ${DEFAULT-VALUE})")
-    String apiUrl;
-
-    @Option(
-            names = "--accounts-url",
-            paramLabel = "URL",
-            defaultValue = "https://accounts.spotify.com",
-            description = "Accounts service base (default: ${DEFAULT-VALUE})")
-    String accountsUrl;
+    @Mixin SpotifyUrlOptions urls;
 
     @Option(
             names = "--scopes",
@@ -93,8 +82,8 @@ final class LoginCommand implements Callable<Integer> {
             client =
                     SpotifyClient.builder()
                             .auth(SpotifyAuth.userPkce(id, TokenStore.file(file)))
-                            .apiBaseUrl(apiUrl)
-                            .accountsBaseUrl(accountsUrl)
+                            .apiBaseUrl(urls.apiUrl)
+                            .accountsBaseUrl(urls.accountsUrl)
                             .build();
         } catch (IllegalArgumentException e) {
             err.println("spotrec: " + e.getMessage());

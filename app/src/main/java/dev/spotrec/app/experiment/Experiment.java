@@ -162,7 +162,14 @@ public final class Experiment {
         }
         store.insertTrial(
                 new ExperimentTrial(
-                        id, who, playlistId, Design.INTERLEAVED.name(), baselineName, 0, now, shown));
+                        id,
+                        who,
+                        playlistId,
+                        Design.INTERLEAVED.name(),
+                        baselineName,
+                        0,
+                        now,
+                        shown));
         return new Trial(id, Design.INTERLEAVED, List.of(), List.of(), merged);
     }
 
@@ -175,7 +182,10 @@ public final class Experiment {
         }
         if (preferredList != 1 && preferredList != 2) {
             throw new IllegalArgumentException(
-                    "preferred list must be 1 or 2, got " + preferredList + " for trial " + trialId);
+                    "preferred list must be 1 or 2, got "
+                            + preferredList
+                            + " for trial "
+                            + trialId);
         }
         store.putVote(
                 new ExperimentVote(
@@ -200,7 +210,11 @@ public final class Experiment {
         }
         if (arms.isEmpty()) {
             throw new IllegalArgumentException(
-                    "track " + trackId + " was not shown in trial " + trialId + "; rate a shown one");
+                    "track "
+                            + trackId
+                            + " was not shown in trial "
+                            + trialId
+                            + "; rate a shown one");
         }
         Instant now = clock.instant();
         List<ExperimentRating> ratings = new ArrayList<>(arms.size());

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             LoginCommand.class,
             CrawlCommand.class,
-            WarehouseCommand.class
+            WarehouseCommand.class,
+            dev.spotrec.app.web.ServeCommand.class
         })
 public final class Main implements Runnable {
 

@@ -68,8 +68,14 @@ final class Routes {
                         settings.clock(),
                         settings.listener())
                 .register(routes);
+        Backend backend = settings.backend();
         Pages pages = new Pages(web, templates, data, false);
         pages.register(routes);
+        Continuations continuations = new Continuations(backend, data);
+        new ContinuationPages(web, pages, continuations, data, settings.listener())
+                .register(routes);
+        Api api = new Api(web, data, continuations);
+        api.register(routes);
         routes.get("/static/{file}", this::file);
         routes.exception(Exception.class, failures::handle);
         routes.error(404, failures::status);

@@ -150,6 +150,14 @@ final class SpotifyData {
         return out;
     }
 
+    /** {@return the tracks of these ids that Spotify knows} */
+    List<Track> tracks(Session session, Collection<String> trackIds) {
+        Session.User user = session.requireUser();
+        return user.spotify().tracks().get(List.copyOf(trackIds)).stream()
+                .filter(t -> t != null && t.id() != null)
+                .toList();
+    }
+
     /** {@return album id by track id, read from Spotify for tracks the warehouse lacks} */
     Map<String, String> albumsOfTracks(Session session, Collection<String> trackIds) {
         Session.User user = session.requireUser();

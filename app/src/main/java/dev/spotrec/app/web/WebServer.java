@@ -1,6 +1,8 @@
 package dev.spotrec.app.web;
 
+import dev.spotrec.app.service.RecommendationService;
 import dev.spotrec.spotify.auth.TokenStore;
+import dev.spotrec.warehouse.Warehouse;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson3;
@@ -281,6 +283,28 @@ public final class WebServer implements AutoCloseable {
                 throw new IllegalArgumentException("cacheTtl must be zero or more, got " + ttl);
             }
             this.cacheTtl = ttl;
+            return this;
+        }
+
+        /**
+         * The recommendations the pages show.
+         *
+         * @param service an open service
+         * @return this
+         */
+        public Builder recommendations(RecommendationService service) {
+            backend.service(require(service, "recommendations"));
+            return this;
+        }
+
+        /**
+         * The warehouse the experiment's answers go to.
+         *
+         * @param warehouse an open, writable warehouse
+         * @return this
+         */
+        public Builder warehouse(Warehouse warehouse) {
+            backend.warehouse(require(warehouse, "warehouse"));
             return this;
         }
 

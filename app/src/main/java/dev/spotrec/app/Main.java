@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             LoginCommand.class,
             CrawlCommand.class,
             WarehouseCommand.class,
+            dev.spotrec.app.web.ServeCommand.class,
             dev.spotrec.app.experiment.ExperimentCommand.class
         })
 public final class Main implements Runnable {

@@ -155,6 +155,7 @@ public final class WebServer implements AutoCloseable {
             int maxSessions,
             Duration cacheTtl,
             Supplier<TokenStore> tokenStores,
+            long seed,
             Backend backend) {
         @Override
         public String toString() {
@@ -178,6 +179,7 @@ public final class WebServer implements AutoCloseable {
         private int maxSessions = 10_000;
         private Duration cacheTtl = Duration.ofSeconds(60);
         private Supplier<TokenStore> tokenStores = TokenStore::inMemory;
+        private long seed = new java.security.SecureRandom().nextLong();
         private final Backend.Builder backend = new Backend.Builder();
 
         private Builder() {}
@@ -308,6 +310,17 @@ public final class WebServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The seed of the experiment's list order and interleaving (random by default).
+         *
+         * @param seed any value
+         * @return this
+         */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
         /** Where each user's tokens are kept; in memory unless a test wants to look at them. */
         Builder tokenStores(Supplier<TokenStore> stores) {
             this.tokenStores = require(stores, "tokenStores");
@@ -340,6 +353,7 @@ public final class WebServer implements AutoCloseable {
                             maxSessions,
                             cacheTtl,
                             tokenStores,
+                            seed,
                             backend.build()));
         }
 

@@ -72,6 +72,7 @@ final class Routes {
                 .register(routes);
         application(routes, data);
         routes.get("/static/{file}", this::file);
+        settings.extraRoutes().accept(routes);
         routes.exception(Exception.class, failures::handle);
         routes.error(404, failures::status);
         routes.error(405, failures::status);

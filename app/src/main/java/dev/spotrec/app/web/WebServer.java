@@ -156,6 +156,7 @@ public final class WebServer implements AutoCloseable {
             Duration cacheTtl,
             Supplier<TokenStore> tokenStores,
             long seed,
+            java.util.function.Consumer<io.javalin.config.RoutesConfig> extraRoutes,
             Backend backend) {
         @Override
         public String toString() {
@@ -180,6 +181,7 @@ public final class WebServer implements AutoCloseable {
         private Duration cacheTtl = Duration.ofSeconds(60);
         private Supplier<TokenStore> tokenStores = TokenStore::inMemory;
         private long seed = new java.security.SecureRandom().nextLong();
+        private java.util.function.Consumer<io.javalin.config.RoutesConfig> extraRoutes = r -> {};
         private final Backend.Builder backend = new Backend.Builder();
 
         private Builder() {}
@@ -321,6 +323,12 @@ public final class WebServer implements AutoCloseable {
             return this;
         }
 
+        /** More routes, registered after the app's own (tests use it to provoke failures). */
+        Builder extraRoutes(java.util.function.Consumer<io.javalin.config.RoutesConfig> routes) {
+            this.extraRoutes = require(routes, "extraRoutes");
+            return this;
+        }
+
         /** Where each user's tokens are kept; in memory unless a test wants to look at them. */
         Builder tokenStores(Supplier<TokenStore> stores) {
             this.tokenStores = require(stores, "tokenStores");
@@ -354,6 +362,7 @@ public final class WebServer implements AutoCloseable {
                             cacheTtl,
                             tokenStores,
                             seed,
+                            extraRoutes,
                             backend.build()));
         }
 

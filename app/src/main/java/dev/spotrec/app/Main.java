@@ -19,7 +19,11 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             LoginCommand.class,
             CrawlCommand.class,
-            WarehouseCommand.class
+            WarehouseCommand.class,
+            TrainCommand.class,
+            EvaluateCommand.class,
+            RecommendCommand.class,
+            DemoCommand.class
         })
 public final class Main implements Runnable {
 

@@ -132,7 +132,7 @@ final class TrainCommand implements Callable<Integer> {
                             "--master " + master + " needs --engine spark");
                 }
                 try (TrainProgress progress = TrainProgress.forTerminal()) {
-                    model.fit(data);
+                    model.fit(data, progress);
                 }
             }
             case "spark" ->

@@ -1,5 +1,6 @@
 package dev.spotrec.app;
 
+import dev.spotrec.recommender.TrainingListener;
 import java.time.Duration;
 import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -10,7 +11,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
  * Training progress on stderr: one bar step per epoch (or phase), with the loss and the epoch's
  * time. Silent when stderr is not a terminal.
  */
-final class TrainProgress implements AutoCloseable {
+final class TrainProgress implements TrainingListener, AutoCloseable {
     private final boolean enabled;
     private ProgressBar bar;
     private String current;
@@ -23,8 +24,8 @@ final class TrainProgress implements AutoCloseable {
         return new TrainProgress(Terminal.isInteractive());
     }
 
-    /** One epoch of {@code model} finished. */
-    void epoch(String model, int epoch, int epochs, double loss, Duration took) {
+    @Override
+    public void epoch(String model, int epoch, int epochs, double loss, Duration took) {
         if (!enabled) {
             return;
         }

@@ -20,6 +20,10 @@ import picocli.CommandLine.Command;
             LoginCommand.class,
             CrawlCommand.class,
             WarehouseCommand.class,
+            TrainCommand.class,
+            EvaluateCommand.class,
+            RecommendCommand.class,
+            DemoCommand.class,
             dev.spotrec.app.web.ServeCommand.class,
             dev.spotrec.app.experiment.ExperimentCommand.class
         })

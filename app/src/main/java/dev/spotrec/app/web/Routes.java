@@ -1,5 +1,6 @@
 package dev.spotrec.app.web;
 
+import dev.spotrec.app.experiment.Experiment;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 /**
@@ -68,18 +70,37 @@ final class Routes {
                         settings.clock(),
                         settings.listener())
                 .register(routes);
+        application(routes, data);
+        routes.get("/static/{file}", this::file);
+        settings.extraRoutes().accept(routes);
+        routes.exception(Exception.class, failures::handle);
+        routes.error(404, failures::status);
+        routes.error(405, failures::status);
+    }
+
+    /** The pages and the REST API; the experiment when there is a warehouse and a model. */
+    private void application(RoutesConfig routes, SpotifyData data) {
         Backend backend = settings.backend();
-        Pages pages = new Pages(web, templates, data, false);
+        boolean experiments = backend.warehouse() != null && backend.service() != null;
+        Pages pages = new Pages(web, templates, data, experiments);
         pages.register(routes);
         Continuations continuations = new Continuations(backend, data);
         new ContinuationPages(web, pages, continuations, data, settings.listener())
                 .register(routes);
         Api api = new Api(web, data, continuations);
+        if (experiments) {
+            Experiment experiment =
+                    Experiment.open(
+                            backend.warehouse(),
+                            new SplittableRandom(settings.seed()),
+                            settings.clock());
+            ExperimentPages trials =
+                    new ExperimentPages(
+                            web, pages, continuations, backend, experiment, settings.listener());
+            trials.register(routes);
+            ExperimentPages.endpoints(trials).forEach(api::add);
+        }
         api.register(routes);
-        routes.get("/static/{file}", this::file);
-        routes.exception(Exception.class, failures::handle);
-        routes.error(404, failures::status);
-        routes.error(405, failures::status);
     }
 
     private void headers(Context ctx) {

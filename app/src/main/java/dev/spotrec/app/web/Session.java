@@ -19,7 +19,7 @@ final class Session {
     private volatile User user;
 
     /** Trials this session started, by id, so that votes and ratings name only its own. */
-    final Map<String, Object> trials = new ConcurrentHashMap<>();
+    final Map<String, TrialState> trials = new ConcurrentHashMap<>();
 
     /** Short-lived copies of Spotify reads (playlist contents, top items) for this user. */
     final Map<String, Cached> cache = new ConcurrentHashMap<>();

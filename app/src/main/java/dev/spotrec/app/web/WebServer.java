@@ -155,6 +155,8 @@ public final class WebServer implements AutoCloseable {
             int maxSessions,
             Duration cacheTtl,
             Supplier<TokenStore> tokenStores,
+            long seed,
+            java.util.function.Consumer<io.javalin.config.RoutesConfig> extraRoutes,
             Backend backend) {
         @Override
         public String toString() {
@@ -178,6 +180,8 @@ public final class WebServer implements AutoCloseable {
         private int maxSessions = 10_000;
         private Duration cacheTtl = Duration.ofSeconds(60);
         private Supplier<TokenStore> tokenStores = TokenStore::inMemory;
+        private long seed = new java.security.SecureRandom().nextLong();
+        private java.util.function.Consumer<io.javalin.config.RoutesConfig> extraRoutes = r -> {};
         private final Backend.Builder backend = new Backend.Builder();
 
         private Builder() {}
@@ -308,6 +312,23 @@ public final class WebServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The seed of the experiment's list order and interleaving (random by default).
+         *
+         * @param seed any value
+         * @return this
+         */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** More routes, registered after the app's own (tests use it to provoke failures). */
+        Builder extraRoutes(java.util.function.Consumer<io.javalin.config.RoutesConfig> routes) {
+            this.extraRoutes = require(routes, "extraRoutes");
+            return this;
+        }
+
         /** Where each user's tokens are kept; in memory unless a test wants to look at them. */
         Builder tokenStores(Supplier<TokenStore> stores) {
             this.tokenStores = require(stores, "tokenStores");
@@ -340,6 +361,8 @@ public final class WebServer implements AutoCloseable {
                             maxSessions,
                             cacheTtl,
                             tokenStores,
+                            seed,
+                            extraRoutes,
                             backend.build()));
         }
 

@@ -167,7 +167,8 @@ class WebContinuationIT {
         JsonNode paths = doc.get("paths");
         Api api = new Api(null, null, null);
         List<ApiEndpoint> endpoints = new ArrayList<>(api.endpoints());
-        assertThat(endpoints).hasSizeGreaterThanOrEqualTo(7);
+        endpoints.addAll(ExperimentPages.endpoints(null));
+        assertThat(endpoints).hasSizeGreaterThanOrEqualTo(10);
         for (ApiEndpoint e : endpoints) {
             JsonNode op = paths.path(e.path()).path(e.method().toLowerCase());
             assertThat(op.isObject()).as(e.method() + " " + e.path()).isTrue();

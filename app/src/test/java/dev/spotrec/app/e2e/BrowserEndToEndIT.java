@@ -2,8 +2,13 @@ package dev.spotrec.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.spotrec.app.Main;
 import dev.spotrec.datasets.Playlist;
 import dev.spotrec.datasets.PlaylistItem;
+import dev.spotrec.warehouse.ExperimentTrial;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole product in a real (headless) browser: log in through the emulator's consent page, open
@@ -43,11 +50,12 @@ class BrowserEndToEndIT {
     }
 
     @Test
-    void logsInContinuesAndSaves() {
+    void logsInContinuesSavesAndVotes() {
         Playlist playlist = world.ownedPlaylist();
         logIn(playlist.ownerId());
         List<String> shown = openContinuation(playlist);
         saveAndCheckInEmulator(playlist, shown);
+        voteAndCheckReport(playlist);
     }
 
     private void logIn(String userId) {
@@ -104,5 +112,66 @@ class BrowserEndToEndIT {
                         .map(li -> li.getAttribute("data-track-id"))
                         .toList();
         assertThat(listed).containsExactlyElementsOf(shown);
+    }
+
+    private void voteAndCheckReport(Playlist playlist) {
+        browser.open(world.base() + "/playlists");
+        browser.waitFor(By.cssSelector("li.playlist[data-playlist-id='" + playlist.id() + "']"))
+                .findElement(By.cssSelector("a.experiment-link"))
+                .click();
+        String trialId = browser.waitFor(By.id("experiment")).getAttribute("data-trial-id");
+        assertThat(browser.all(By.cssSelector("ol#list1 li.item"))).isNotEmpty();
+        assertThat(browser.all(By.cssSelector("ol#list2 li.item"))).isNotEmpty();
+        String pageText = browser.driver.findElement(By.id("experiment")).getText();
+        assertThat(pageText).contains("List 1").contains("List 2");
+        browser.screenshot("experiment");
+        String liked =
+                browser.driver
+                        .findElement(By.cssSelector("ol#list1 li.item"))
+                        .getAttribute("data-track-id");
+        browser.driver.findElement(By.cssSelector("ol#list1 li.item button.like")).click();
+        browser.waitFor(By.cssSelector("ol#list1 li.item[data-rated=liked]"));
+        assertThat(browser.waitFor(By.id("experiment")).getAttribute("data-trial-id"))
+                .isEqualTo(trialId);
+        browser.screenshot("experiment-rated");
+        browser.waitFor(By.id("vote-1")).click();
+        browser.waitFor(By.id("thanks"));
+        browser.screenshot("thanks");
+
+        ExperimentTrial trial = world.warehouse.experiments().trial(trialId).orElseThrow();
+        JsonNode report = reportJson();
+        assertThat(report.get("trials").asInt()).isEqualTo(1);
+        assertThat(report.get("participants").asInt()).isEqualTo(1);
+        assertThat(report.get("votes").asInt()).isEqualTo(1);
+        assertThat(report.get("oursWins").asInt()).isEqualTo(trial.oursList() == 1 ? 1 : 0);
+        assertThat(report.get("baselineWins").asInt()).isEqualTo(trial.oursList() == 1 ? 0 : 1);
+        assertThat(report.get("winRate").asDouble()).isEqualTo(trial.oursList() == 1 ? 1.0 : 0.0);
+        // The like went to the arm that showed List 1 (and to the other too if it showed it).
+        boolean inBoth =
+                trial.items().stream()
+                                .filter(i -> i.trackId().equals(liked))
+                                .map(i -> i.list())
+                                .distinct()
+                                .count()
+                        == 2;
+        String listOneArm = trial.oursList() == 1 ? "ours" : "baseline";
+        String otherArm = trial.oursList() == 1 ? "baseline" : "ours";
+        assertThat(report.get(listOneArm + "Ratings").asInt()).isEqualTo(1);
+        assertThat(report.get(listOneArm + "LikeRate").asDouble()).isEqualTo(1.0);
+        assertThat(report.get(otherArm + "Ratings").asInt()).isEqualTo(inBoth ? 1 : 0);
+    }
+
+    private JsonNode reportJson() {
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            code = Main.run("experiment", "report", "--warehouse", world.warehouseUrl, "--json");
+        } finally {
+            System.setOut(stdout);
+        }
+        assertThat(code).isZero();
+        return JsonMapper.builder().build().readTree(captured.toString(StandardCharsets.UTF_8));
     }
 }

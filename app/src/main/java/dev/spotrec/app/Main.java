@@ -19,7 +19,13 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             LoginCommand.class,
             CrawlCommand.class,
-            WarehouseCommand.class
+            WarehouseCommand.class,
+            TrainCommand.class,
+            EvaluateCommand.class,
+            RecommendCommand.class,
+            DemoCommand.class,
+            dev.spotrec.app.web.ServeCommand.class,
+            dev.spotrec.app.experiment.ExperimentCommand.class
         })
 public final class Main implements Runnable {
 

@@ -113,7 +113,7 @@ final class DemoCommand implements Callable<Integer> {
             err.println("reusing the model " + modelDir + " (delete it to train again)");
         } else {
             long t = System.nanoTime();
-            TrainCommand.fit(fresh, data, "local", null);
+            TrainCommand.engine("local", null).fit(fresh, data);
             ModelFiles.saveAtomically(fresh, modelDir);
             err.printf(
                     Locale.ROOT,

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Evaluates models on a dataset with a protocol: settings with several values"
                     + " (name:key=v1|v2) are tuned on the validation split only, and test is scored"
-                    + " once per model and seed. Prints the metrics table (mean [95% bootstrap"
+                    + " once per model and seed. Prints the metrics table (mean [95%% bootstrap"
                     + " interval]) on stderr.",
         })
 final class EvaluateCommand implements Callable<Integer> {

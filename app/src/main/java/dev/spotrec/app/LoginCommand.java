@@ -38,7 +38,9 @@ final class LoginCommand implements Callable<Integer> {
                     "user-library-read",
                     "playlist-read-private",
                     "playlist-read-collaborative",
-                    "user-follow-read");
+                    "user-follow-read",
+                    "playlist-modify-private",
+                    "playlist-modify-public");
 
     @Spec CommandSpec spec;
 
@@ -48,7 +50,9 @@ final class LoginCommand implements Callable<Integer> {
             names = "--scopes",
             paramLabel = "S",
             split = ",",
-            description = "scopes to ask for (default: top, library, playlists, follows)")
+            description =
+                    "scopes to ask for (default: top, library, playlists, follows, playlist"
+                            + " changes for recommend --save)")
     List<String> scopes = DEFAULT_SCOPES;
 
     @Option(

@@ -75,6 +75,7 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Recommender r = create(model, settings);
+        Engine fitter = engine(this.engine, master);
         return CommandFailures.run(
                 err,
                 () -> {
@@ -98,7 +99,7 @@ final class TrainCommand implements Callable<Integer> {
                     }
                     err.flush();
                     long t1 = System.nanoTime();
-                    fit(r, data, engine, master);
+                    fitter.fit(r, data);
                     ModelFiles.saveAtomically(r, out);
                     err.printf(
                             Locale.ROOT,
@@ -120,20 +121,30 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    /** Fits a model on training data. */
+    @FunctionalInterface
+    interface Engine {
+        void fit(Recommender model, TrainingData data);
+    }
+
     /**
-     * Fits {@code model} on {@code data} with the chosen engine, showing progress per epoch. The
-     * one place engines are dispatched: the Spark engine plugs in here.
+     * Resolves {@code --engine} (and {@code --master}) to the engine that fits models, showing
+     * progress per epoch: the one place engines are dispatched, where the Spark engine plugs in.
+     *
+     * @throws IllegalArgumentException for an unknown or unavailable engine
      */
-    static void fit(Recommender model, TrainingData data, String engine, String master) {
-        switch (engine.strip().toLowerCase(Locale.ROOT)) {
+    static Engine engine(String engine, String master) {
+        return switch (engine.strip().toLowerCase(Locale.ROOT)) {
             case "local" -> {
                 if (master != null) {
                     throw new IllegalArgumentException(
                             "--master " + master + " needs --engine spark");
                 }
-                try (TrainProgress progress = TrainProgress.forTerminal()) {
-                    model.fit(data, progress);
-                }
+                yield (model, data) -> {
+                    try (TrainProgress progress = TrainProgress.forTerminal()) {
+                        model.fit(data, progress);
+                    }
+                };
             }
             case "spark" ->
                     throw new IllegalArgumentException(
@@ -142,7 +153,7 @@ final class TrainCommand implements Callable<Integer> {
             default ->
                     throw new IllegalArgumentException(
                             "--engine: unknown engine '" + engine + "'; use local or spark");
-        }
+        };
     }
 
     /** The model names, for the help text. */

@@ -96,81 +96,23 @@ public final class Experiment {
         }
         String playlistId = playlist.playlistId() == null ? NO_PLAYLIST : playlist.playlistId();
         Instant now = clock.instant();
+        String id;
+        TrialLayout.Laid laid;
         synchronized (this) {
-            String id = newId();
-            if (design == Design.INTERLEAVED) {
-                return interleaved(id, who, playlistId, ours, baseline, baselineName, now);
-            }
-            return sideBySide(id, who, playlistId, ours, baseline, baselineName, now);
-        }
-    }
-
-    private Trial sideBySide(
-            String id,
-            String who,
-            String playlistId,
-            List<ContinuationItem> ours,
-            List<ContinuationItem> baseline,
-            String baselineName,
-            Instant now) {
-        int oursList = rng.nextBoolean() ? 1 : 2;
-        List<ContinuationItem> list1 = oursList == 1 ? ours : baseline;
-        List<ContinuationItem> list2 = oursList == 1 ? baseline : ours;
-        List<ShownItem> shown = new ArrayList<>();
-        addShown(shown, 1, list1, oursList == 1 ? ExperimentArm.OURS : ExperimentArm.BASELINE);
-        addShown(shown, 2, list2, oursList == 2 ? ExperimentArm.OURS : ExperimentArm.BASELINE);
-        store.insertTrial(
-                new ExperimentTrial(
-                        id,
-                        who,
-                        playlistId,
-                        Design.SIDE_BY_SIDE.name(),
-                        baselineName,
-                        oursList,
-                        now,
-                        shown));
-        return new Trial(id, Design.SIDE_BY_SIDE, list1, list2, List.of());
-    }
-
-    private Trial interleaved(
-            String id,
-            String who,
-            String playlistId,
-            List<ContinuationItem> ours,
-            List<ContinuationItem> baseline,
-            String baselineName,
-            Instant now) {
-        int length = Math.max(ours.size(), baseline.size());
-        List<TeamDraft.Pick<ContinuationItem>> picks =
-                TeamDraft.interleave(ours, baseline, ContinuationItem::trackId, length, rng);
-        List<ShownItem> shown = new ArrayList<>(picks.size());
-        List<ContinuationItem> merged = new ArrayList<>(picks.size());
-        for (TeamDraft.Pick<ContinuationItem> p : picks) {
-            int position = merged.size() + 1;
-            ContinuationItem c = p.item();
-            shown.add(new ShownItem(0, position, c.trackId(), p.team(), p.teamRank()));
-            merged.add(
-                    new ContinuationItem(
-                            position,
-                            c.trackId(),
-                            c.name(),
-                            c.artists(),
-                            c.album(),
-                            c.score(),
-                            c.explanation(),
-                            c.reasons()));
+            id = newId();
+            laid = TrialLayout.of(design, ours, baseline, rng);
         }
         store.insertTrial(
                 new ExperimentTrial(
                         id,
                         who,
                         playlistId,
-                        Design.INTERLEAVED.name(),
+                        design.name(),
                         baselineName,
-                        0,
+                        laid.oursList(),
                         now,
-                        shown));
-        return new Trial(id, Design.INTERLEAVED, List.of(), List.of(), merged);
+                        laid.shown()));
+        return laid.trial(id, design);
     }
 
     /** Records that {@code participant} preferred list {@code preferredList} (1 or 2). */
@@ -257,13 +199,7 @@ public final class Experiment {
         return hash.of(participant);
     }
 
-    private static void addShown(
-            List<ShownItem> shown, int list, List<ContinuationItem> items, ExperimentArm arm) {
-        for (int i = 0; i < items.size(); i++) {
-            shown.add(new ShownItem(list, i + 1, items.get(i).trackId(), arm, i + 1));
-        }
-    }
-
+    /** 128 bits from the generator, in hex. Called under the lock of {@link #start}. */
     private String newId() {
         byte[] bytes = new byte[16];
         rng.nextBytes(bytes);

@@ -62,12 +62,12 @@ public record SparkAlsSettings(
         }
         SparkAlsSettings d = DEFAULTS;
         return new SparkAlsSettings(
-                (int) number(given, d.rank, "rank", "factors"),
+                (int) whole(given, d.rank, "rank", "factors"),
                 number(given, d.regParam, "regParam", "reg"),
                 number(given, d.alpha, "alpha"),
-                (int) number(given, d.maxIter, "maxIter", "iterations"),
-                (long) number(given, d.seed, "seed"),
-                (int) number(given, d.blocks, "blocks"));
+                (int) whole(given, d.maxIter, "maxIter", "iterations"),
+                whole(given, d.seed, "seed"),
+                (int) whole(given, d.blocks, "blocks"));
     }
 
     /**
@@ -89,6 +89,21 @@ public record SparkAlsSettings(
         m.put("frequency", "count");
         m.put("seed", String.valueOf((int) seed));
         return m;
+    }
+
+    private static long whole(Map<String, String> given, long fallback, String... names) {
+        for (String name : names) {
+            String v = given.get(name);
+            if (v != null) {
+                try {
+                    return Long.parseLong(v.strip());
+                } catch (NumberFormatException e) {
+                    throw new SparkTrainingException(
+                            "Spark ALS setting " + name + "='" + v + "' is not a whole number", e);
+                }
+            }
+        }
+        return fallback;
     }
 
     private static double number(Map<String, String> given, double fallback, String... names) {

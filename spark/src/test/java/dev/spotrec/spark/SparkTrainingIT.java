@@ -28,6 +28,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -86,7 +87,7 @@ class SparkTrainingIT {
     }
 
     @Test
-    void holdOutRecallIsCloseToTheLocalAls() throws Exception {
+    void holdOutRecallIsCloseToTheLocalAls(TestReporter report) throws Exception {
         Task task = new PlaylistHoldout(0.2).task(world.data(), 3);
         Path split = world.exportOf(task.train(), dir.resolve("split"));
         Recommender sparkAls = spark.train(task.train(), split).recommender();
@@ -99,6 +100,11 @@ class SparkTrainingIT {
         double localRecall = recall(localAls, task.test());
         double popularRecall = recall(popular, task.test());
 
+        report.publishEntry(
+                "recall@20",
+                String.format(
+                        "spark %.4f local %.4f most-popular %.4f (%d test playlists)",
+                        sparkRecall, localRecall, popularRecall, task.test().size()));
         assertThat(sparkRecall).isGreaterThan(popularRecall);
         assertThat(sparkRecall).isCloseTo(localRecall, within(0.05));
     }

@@ -33,7 +33,7 @@ final class ExportReader {
     static Dataset<Row> pairs(SparkSession spark, Path exportDir, InteractionMatrix matrix) {
         Path file = file(exportDir, matrix).toAbsolutePath();
         if (!Files.exists(file)) {
-            throw new SparkTrainingException(
+            throw SparkTrainingException.badInput(
                     "Parquet export "
                             + file
                             + " does not exist; write it with 'spotrec warehouse export' (matrix "
@@ -45,8 +45,8 @@ final class ExportReader {
         Dataset<Row> raw;
         try {
             raw = spark.read().parquet(file.toString());
-        } catch (RuntimeException e) {
-            throw new SparkTrainingException(
+        } catch (Exception e) { // Scala code throws checked exceptions undeclared
+            throw SparkTrainingException.badInput(
                     "cannot read Parquet export "
                             + file
                             + ": "
@@ -56,7 +56,7 @@ final class ExportReader {
         }
         List<String> found = Arrays.asList(raw.columns());
         if (!found.containsAll(COLUMNS)) {
-            throw new SparkTrainingException(
+            throw SparkTrainingException.badInput(
                     "Parquet export "
                             + file
                             + " has columns "

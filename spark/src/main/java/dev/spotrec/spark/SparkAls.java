@@ -63,15 +63,15 @@ public final class SparkAls {
     public ExportedFile scoreAll(Path out, int n) {
         Objects.requireNonNull(out, "out");
         if (n < 1 || n > 10_000) {
-            throw new SparkTrainingException("scoreAll: n must be 1..10000, got " + n);
+            throw SparkTrainingException.badInput("scoreAll: n must be 1..10000, got " + n);
         }
         try {
             long rows = BatchScorer.write(spark, model, indexed, labels, out.toAbsolutePath(), n);
             return new ExportedFile("recommendations", out.toAbsolutePath(), rows);
         } catch (SparkTrainingException e) {
             throw e;
-        } catch (RuntimeException e) {
-            throw new SparkTrainingException(
+        } catch (Exception e) { // Scala code throws checked exceptions undeclared
+            throw SparkTrainingException.failure(
                     "batch scoring to "
                             + out.toAbsolutePath()
                             + " failed: "

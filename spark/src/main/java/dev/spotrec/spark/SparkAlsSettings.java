@@ -47,13 +47,13 @@ public record SparkAlsSettings(
 
     /**
      * Reads settings from strings over {@link #DEFAULTS}: {@code rank} (or {@code factors}), {@code
-     * regParam} ({@code reg}), {@code alpha}, {@code maxIter} ({@code iterations}), {@code seed}
-     * and {@code blocks}. Unknown keys and unparsable values are rejected.
+     * regParam}, {@code alpha}, {@code maxIter} ({@code iterations}), {@code seed} and {@code
+     * blocks}. Unknown keys and unparsable values are rejected.
      */
     public static SparkAlsSettings fromMap(Map<String, String> given) {
         for (String key : given.keySet()) {
             if (!KEYS.contains(key)) {
-                throw new SparkTrainingException(
+                throw SparkTrainingException.badInput(
                         "unknown Spark ALS setting '"
                                 + key
                                 + "'; known: "
@@ -63,7 +63,7 @@ public record SparkAlsSettings(
         SparkAlsSettings d = DEFAULTS;
         return new SparkAlsSettings(
                 (int) whole(given, d.rank, "rank", "factors"),
-                number(given, d.regParam, "regParam", "reg"),
+                number(given, d.regParam, "regParam"),
                 number(given, d.alpha, "alpha"),
                 (int) whole(given, d.maxIter, "maxIter", "iterations"),
                 whole(given, d.seed, "seed"),
@@ -98,7 +98,7 @@ public record SparkAlsSettings(
                 try {
                     return Long.parseLong(v.strip());
                 } catch (NumberFormatException e) {
-                    throw new SparkTrainingException(
+                    throw SparkTrainingException.badInput(
                             "Spark ALS setting " + name + "='" + v + "' is not a whole number", e);
                 }
             }
@@ -113,7 +113,7 @@ public record SparkAlsSettings(
                 try {
                     return Double.parseDouble(v.strip());
                 } catch (NumberFormatException e) {
-                    throw new SparkTrainingException(
+                    throw SparkTrainingException.badInput(
                             "Spark ALS setting " + name + "='" + v + "' is not a number", e);
                 }
             }
@@ -123,7 +123,7 @@ public record SparkAlsSettings(
 
     private static void check(boolean ok, String name, Object value, String range) {
         if (!ok) {
-            throw new SparkTrainingException(
+            throw SparkTrainingException.badInput(
                     "Spark ALS setting " + name + " must be " + range + ", got " + value);
         }
     }

@@ -18,13 +18,14 @@ public record SparkFitStats(
     /** Rejects negative counts. */
     public SparkFitStats {
         if (pairs < 0 || rows < 0 || items < 0 || unmatchedRows < 0 || unmatchedItems < 0) {
-            throw new SparkTrainingException(
+            throw SparkTrainingException.failure(
                     "SparkFitStats: counts must be >= 0, got pairs="
                             + pairs
                             + " rows="
                             + rows
                             + " items="
-                            + items);
+                            + items,
+                    null);
         }
     }
 }

@@ -27,7 +27,7 @@ final class SparkSessions {
     /** Rejects a master URL Spark would not accept, naming it and the accepted forms. */
     static String checkMaster(String master) {
         if (master == null || !MASTER.matcher(master.strip()).matches()) {
-            throw new SparkTrainingException(
+            throw SparkTrainingException.badInput(
                     "bad Spark master URL '"
                             + master
                             + "'; use local[*], local[N], spark://HOST:PORT, yarn or k8s://URL");
@@ -57,8 +57,8 @@ final class SparkSessions {
         config.forEach(b::config);
         try {
             return b.getOrCreate();
-        } catch (RuntimeException e) {
-            throw new SparkTrainingException(
+        } catch (Exception e) { // Scala code throws checked exceptions undeclared
+            throw SparkTrainingException.failure(
                     "cannot start Spark on master '"
                             + master
                             + "': "

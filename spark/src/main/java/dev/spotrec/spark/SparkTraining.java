@@ -3,9 +3,11 @@ package dev.spotrec.spark;
 import static org.apache.spark.sql.functions.col;
 
 import dev.spotrec.recommender.ExternalAls;
+import dev.spotrec.recommender.IdIndex;
 import dev.spotrec.recommender.Recommender;
 import dev.spotrec.recommender.RecommenderException;
 import dev.spotrec.recommender.TrainingData;
+import dev.spotrec.recommender.TrainingListener;
 import dev.spotrec.warehouse.InteractionMatrix;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,11 +49,17 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class SparkTraining implements AutoCloseable {
 
+    /** The name under which phases are reported to the {@link TrainingListener}. */
+    public static final String MODEL = "als-spark";
+
+    private static final int PHASES = 3;
+
     private final SparkSession spark;
     private final String master;
     private final SparkAlsSettings settings;
     private final InteractionMatrix matrix;
     private final Clock clock;
+    private final TrainingListener listener;
 
     private SparkTraining(Builder b, SparkSession spark) {
         this.spark = spark;
@@ -59,6 +67,7 @@ public final class SparkTraining implements AutoCloseable {
         this.settings = b.settings;
         this.matrix = b.matrix;
         this.clock = b.clock;
+        this.listener = b.listener;
     }
 
     /**
@@ -102,24 +111,27 @@ public final class SparkTraining implements AutoCloseable {
                                     col("rating"))
                             .cache();
             long count = indexed.count();
+            Instant indexedAt = phase(1, start);
             if (count == 0) {
-                throw new SparkTrainingException(
+                throw SparkTrainingException.badInput(
                         "Parquet export "
                                 + ExportReader.file(exportDir, matrix).toAbsolutePath()
                                 + " has no interactions; fill the warehouse and export again");
             }
-            ALSModel model = als().fit(indexed);
             String[][] labels = indexer.labelsArray();
+            checkMatched(labels[0], data.rows(), "row", exportDir);
+            checkMatched(labels[1], data.items(), "item", exportDir);
+            ALSModel model = als().fit(indexed);
+            Instant fittedAt = phase(2, indexedAt);
             int k = settings.rank();
             FactorCollector rows =
                     FactorCollector.collect(model.userFactors(), labels[0], data.rows(), k);
             FactorCollector items =
                     FactorCollector.collect(model.itemFactors(), labels[1], data.items(), k);
-            checkMatched(rows, "row", exportDir);
-            checkMatched(items, "item", exportDir);
             Recommender recommender =
                     ExternalAls.als(
                             data, rows.factors(), items.factors(), settings.localAlsSettings());
+            phase(3, fittedAt);
             SparkFitStats stats =
                     new SparkFitStats(
                             count,
@@ -131,8 +143,8 @@ public final class SparkTraining implements AutoCloseable {
             return new SparkAls(spark, recommender, model, indexed, labels, stats);
         } catch (SparkTrainingException | RecommenderException e) {
             throw e;
-        } catch (RuntimeException e) {
-            throw new SparkTrainingException(
+        } catch (Exception e) { // Scala code throws checked exceptions undeclared
+            throw SparkTrainingException.failure(
                     "Spark ALS training on "
                             + ExportReader.file(exportDir, matrix).toAbsolutePath()
                             + " (master "
@@ -141,6 +153,16 @@ public final class SparkTraining implements AutoCloseable {
                             + e.getMessage(),
                     e);
         }
+    }
+
+    /**
+     * Reports phase {@code n} of {@value #PHASES} (read and index, ALS, collect and build) to the
+     * listener; Spark's ALS has no per-iteration hook, and no loss.
+     */
+    private Instant phase(int n, Instant since) {
+        Instant now = clock.instant();
+        listener.epoch(MODEL, n, PHASES, Double.NaN, Duration.between(since, now));
+        return now;
     }
 
     private ALS als() {
@@ -161,17 +183,21 @@ public final class SparkTraining implements AutoCloseable {
         return als;
     }
 
-    private void checkMatched(FactorCollector c, String what, Path exportDir) {
-        if (c.matched() == 0) {
-            throw new SparkTrainingException(
-                    "none of the "
-                            + c.unmatched()
-                            + " "
-                            + what
-                            + " ids in "
-                            + ExportReader.file(exportDir, matrix).toAbsolutePath()
-                            + " are in the training data; export and train from the same warehouse");
+    /** Fails before the costly fit when the export shares no id with the training data. */
+    private void checkMatched(String[] labels, IdIndex index, String what, Path exportDir) {
+        for (String label : labels) {
+            if (index.id(label) >= 0) {
+                return;
+            }
         }
+        throw SparkTrainingException.badInput(
+                "none of the "
+                        + labels.length
+                        + " "
+                        + what
+                        + " ids in "
+                        + ExportReader.file(exportDir, matrix).toAbsolutePath()
+                        + " are in the training data; export and train from the same warehouse");
     }
 
     /** Stops the Spark session. */
@@ -187,6 +213,7 @@ public final class SparkTraining implements AutoCloseable {
         private InteractionMatrix matrix = InteractionMatrix.PLAYLIST_TRACK;
         private final Map<String, String> config = new LinkedHashMap<>();
         private Clock clock = Clock.systemUTC();
+        private TrainingListener listener = TrainingListener.NONE;
 
         private Builder() {}
 
@@ -218,7 +245,7 @@ public final class SparkTraining implements AutoCloseable {
         /** Adds a Spark configuration entry, e.g. {@code spark.executor.memory}. */
         public Builder config(String key, String value) {
             if (key == null || !key.startsWith("spark.") || value == null) {
-                throw new SparkTrainingException(
+                throw SparkTrainingException.badInput(
                         "Spark config key must start with 'spark.' and have a value, got "
                                 + key
                                 + "="
@@ -231,6 +258,15 @@ public final class SparkTraining implements AutoCloseable {
         /** Sets the clock that times the run (for tests). */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * Sets the listener told about the three phases of {@link SparkTraining#train} (read and
+         * index the export, fit ALS, collect the factors and build the model).
+         */
+        public Builder listener(TrainingListener value) {
+            this.listener = Objects.requireNonNull(value, "listener");
             return this;
         }
 

@@ -18,7 +18,7 @@ class SparkAlsSettingsTest {
                 .isEqualTo(new SparkAlsSettings(32, 0.5, 10.0, 5, 42, 0))
                 .isEqualTo(
                         SparkAlsSettings.fromMap(
-                                Map.of("rank", "32", "reg", "0.5", "iterations", "5")));
+                                Map.of("rank", "32", "regParam", "0.5", "iterations", "5")));
         assertThat(SparkAlsSettings.fromMap(Map.of())).isEqualTo(SparkAlsSettings.DEFAULTS);
     }
 
@@ -26,6 +26,7 @@ class SparkAlsSettingsTest {
     void rejectsUnknownKeysBadNumbersAndRanges() {
         assertThatThrownBy(() -> SparkAlsSettings.fromMap(Map.of("lambda", "1")))
                 .isInstanceOf(SparkTrainingException.class)
+                .matches(e -> ((SparkTrainingException) e).isBadInput())
                 .hasMessageContaining("'lambda'")
                 .hasMessageContaining("regParam");
         assertThatThrownBy(() -> SparkAlsSettings.fromMap(Map.of("alpha", "ten")))

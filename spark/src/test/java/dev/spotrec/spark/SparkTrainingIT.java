@@ -15,6 +15,7 @@ import dev.spotrec.recommender.TrainingData;
 import dev.spotrec.recommender.eval.Metrics;
 import dev.spotrec.recommender.eval.PlaylistHoldout;
 import dev.spotrec.recommender.eval.Task;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -25,6 +26,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,11 +48,18 @@ class SparkTrainingIT {
     static ExportedWorld world;
     static SparkTraining spark;
     static SparkAls trained;
+    static final List<String> PHASES = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void start() {
         world = ExportedWorld.create(dir, WORLD);
-        spark = SparkTraining.builder().master("local[2]").settings(SETTINGS).start();
+        spark =
+                SparkTraining.builder()
+                        .master("local[2]")
+                        .settings(SETTINGS)
+                        .config("spark.sql.shuffle.partitions", "2")
+                        .listener((m, e, n, loss, took) -> PHASES.add(m + " " + e + "/" + n))
+                        .start();
         trained = spark.train(world.data(), world.exportDir());
     }
 
@@ -84,6 +93,7 @@ class SparkTrainingIT {
         assertThat(trained.stats().pairs()).isEqualTo(data.interactions().nnz());
         assertThat(trained.stats().unmatchedRows()).isZero();
         assertThat(trained.stats().unmatchedItems()).isZero();
+        assertThat(PHASES).startsWith("als-spark 1/3", "als-spark 2/3", "als-spark 3/3");
     }
 
     @Test
@@ -100,11 +110,12 @@ class SparkTrainingIT {
         double localRecall = recall(localAls, task.test());
         double popularRecall = recall(popular, task.test());
 
-        report.publishEntry(
-                "recall@20",
+        String line =
                 String.format(
-                        "spark %.4f local %.4f most-popular %.4f (%d test playlists)",
-                        sparkRecall, localRecall, popularRecall, task.test().size()));
+                        "recall@20 spark %.4f local %.4f most-popular %.4f (%d test playlists)%n",
+                        sparkRecall, localRecall, popularRecall, task.test().size());
+        report.publishEntry("recall@20", line);
+        Files.writeString(Path.of("target", "spark-recall.txt"), line);
         assertThat(sparkRecall).isGreaterThan(popularRecall);
         assertThat(sparkRecall).isCloseTo(localRecall, within(0.05));
     }
@@ -153,7 +164,37 @@ class SparkTrainingIT {
         assertThatThrownBy(() -> spark.train(world.data(), empty))
                 .isInstanceOf(SparkTrainingException.class)
                 .hasMessageContaining(empty.resolve("playlist_track.parquet").toString())
-                .hasMessageContaining("spotrec warehouse export");
+                .hasMessageContaining("spotrec warehouse export")
+                .matches(e -> ((SparkTrainingException) e).isBadInput());
+    }
+
+    @Test
+    void exportWithoutTheMatrixColumnsIsNamed() throws Exception {
+        Path wrong = dir.resolve("wrong-export");
+        Files.createDirectories(wrong);
+        Path file = wrong.resolve("playlist_track.parquet");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement()) {
+            s.execute(
+                    "COPY (SELECT 'p' AS playlist, 't' AS track) TO '"
+                            + file
+                            + "' (FORMAT parquet)");
+        }
+        assertThatThrownBy(() -> spark.train(world.data(), wrong))
+                .isInstanceOf(SparkTrainingException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("[playlist, track]")
+                .hasMessageContaining("needs [row_id, column_id, weight]");
+    }
+
+    @Test
+    void exportOfAnotherWarehouseIsRejectedBeforeFitting() {
+        TrainingData other = TrainingData.builder().interaction("someone", "something", 1f).build();
+        assertThatThrownBy(() -> spark.train(other, world.exportDir()))
+                .isInstanceOf(SparkTrainingException.class)
+                .hasMessageContaining("row ids in")
+                .hasMessageContaining("export and train from the same warehouse")
+                .matches(e -> ((SparkTrainingException) e).isBadInput());
     }
 
     @Test

@@ -50,6 +50,8 @@ public final class AlsModel extends ScoringModel {
     private float foldInConfidence = 1f;
     private float[] itemWeights;
     private NormIndex normIndex;
+    private float[] adoptedRows;
+    private float[] adoptedItems;
 
     /**
      * Creates the model from settings (factors, iterations, reg, alpha0, nu, cg, confidence, alpha,
@@ -102,14 +104,16 @@ public final class AlsModel extends ScoringModel {
         CsrMatrix confT = conf.transpose();
         int rows = conf.rows();
         int items = conf.cols();
-        float[] x = random(rows, seed);
-        float[] y = random(items, seed + 1);
+        float[] x = adoptedRows != null ? adoptedRows : random(rows, seed);
+        float[] y = adoptedItems != null ? adoptedItems : random(items, seed + 1);
+        checkAdopted(x.length == rows * k && y.length == items * k, rows, items);
         itemWeights = unobservedWeights(confT);
         int[] itemCounts = new int[items];
         for (int i = 0; i < items; i++) {
             itemCounts[i] = confT.rowLength(i);
         }
-        for (int it = 0; it < iterations; it++) {
+        int epochs = adoptedRows != null ? 0 : iterations;
+        for (int it = 0; it < epochs; it++) {
             AlsSolver.halfEpoch(conf, x, y, itemWeights, null, params);
             AlsSolver.halfEpoch(confT, y, x, null, itemWeights, params);
             if (it == iterations - 1 && finalRowSolve) {
@@ -132,6 +136,34 @@ public final class AlsModel extends ScoringModel {
         }
         foldInConfidence = conf.nnz() == 0 ? 1f : (float) (sum / conf.nnz());
         indexByNorm();
+    }
+
+    /**
+     * Makes the next {@link #fit} adopt factors trained elsewhere (e.g. by Spark) instead of
+     * solving them: {@code rows} is rows x factors and {@code items} items x factors, row-major in
+     * the data's id order. Fold-in, scoring and persistence then work exactly as after local
+     * training.
+     */
+    public void adopt(float[] rows, float[] items) {
+        adoptedRows = rows.clone();
+        adoptedItems = items.clone();
+    }
+
+    private void checkAdopted(boolean ok, int rows, int items) {
+        if (!ok) {
+            throw new dev.spotrec.recommender.RecommenderException(
+                    "adopted ALS factors must be "
+                            + rows
+                            + " rows and "
+                            + items
+                            + " items x "
+                            + k
+                            + " factors; got "
+                            + adoptedRows.length
+                            + " and "
+                            + adoptedItems.length
+                            + " floats");
+        }
     }
 
     private void indexByNorm() {

@@ -113,7 +113,9 @@ final class DemoCommand implements Callable<Integer> {
             err.println("reusing the model " + modelDir + " (delete it to train again)");
         } else {
             long t = System.nanoTime();
-            TrainCommand.engine("local", null).fit(fresh, data);
+            try (TrainProgress progress = TrainProgress.forTerminal()) {
+                fresh.fit(data, progress);
+            }
             ModelFiles.saveAtomically(fresh, modelDir);
             err.printf(
                     Locale.ROOT,

@@ -62,7 +62,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(
             names = "--master",
             paramLabel = "URL",
-            description = "Spark master URL for --engine spark, e.g. local[2] or spark://HOST:7077")
+            description =
+                    "Spark master URL for --engine spark (default local[*]), e.g. local[2] or"
+                            + " spark://HOST:7077")
     String master;
 
     @Option(
@@ -74,39 +76,36 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Recommender r = create(model, settings);
-        Engine fitter = engine(this.engine, master);
+        Engine fitter = engine(engine, master, model, settings);
         return CommandFailures.run(
                 err,
                 () -> {
                     long t0 = System.nanoTime();
-                    TrainingData data;
                     try (Warehouse wh = Warehouse.openReadOnly(warehouse.url)) {
-                        data = WarehouseTrainingData.read(wh);
+                        TrainingData data = WarehouseTrainingData.read(wh);
+                        err.printf(
+                                Locale.ROOT,
+                                "read %s from %s in %.1f s%n",
+                                data,
+                                warehouse.url,
+                                (System.nanoTime() - t0) / 1e9);
+                        if (data.interactions().nnz() == 0) {
+                            throw new IllegalArgumentException(
+                                    "warehouse "
+                                            + warehouse.url
+                                            + " holds no playlists or listening data; crawl or"
+                                            + " import into it first");
+                        }
+                        err.flush();
+                        long t1 = System.nanoTime();
+                        String name = fitter.train(data, wh, out, err);
+                        err.printf(
+                                Locale.ROOT,
+                                "trained %s in %.1f s; saved to %s%n",
+                                name,
+                                (System.nanoTime() - t1) / 1e9,
+                                out);
                     }
-                    err.printf(
-                            Locale.ROOT,
-                            "read %s from %s in %.1f s%n",
-                            data,
-                            warehouse.url,
-                            (System.nanoTime() - t0) / 1e9);
-                    if (data.interactions().nnz() == 0) {
-                        throw new IllegalArgumentException(
-                                "warehouse "
-                                        + warehouse.url
-                                        + " holds no playlists or listening data; crawl or import"
-                                        + " into it first");
-                    }
-                    err.flush();
-                    long t1 = System.nanoTime();
-                    fitter.fit(r, data);
-                    ModelFiles.saveAtomically(r, out);
-                    err.printf(
-                            Locale.ROOT,
-                            "trained %s in %.1f s; saved to %s%n",
-                            r.name(),
-                            (System.nanoTime() - t1) / 1e9,
-                            out);
                     err.flush();
                     return Main.OK;
                 });
@@ -121,35 +120,36 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    /** Fits a model on training data. */
+    /** Trains a model on training data read from a warehouse and saves it to a directory. */
     @FunctionalInterface
     interface Engine {
-        void fit(Recommender model, TrainingData data);
+        /** Returns the name of the model it saved to {@code out}. */
+        String train(TrainingData data, Warehouse source, Path out, PrintWriter err);
     }
 
     /**
-     * Resolves {@code --engine} (and {@code --master}) to the engine that fits models, showing
-     * progress per epoch: the one place engines are dispatched, where the Spark engine plugs in.
+     * Resolves {@code --engine} (and {@code --master}) to the engine that trains, checking the
+     * model, its settings and the master URL before any work: the one place engines are dispatched.
      *
-     * @throws IllegalArgumentException for an unknown or unavailable engine
+     * @throws IllegalArgumentException for an unknown engine, model, setting or master URL
      */
-    static Engine engine(String engine, String master) {
+    static Engine engine(String engine, String master, String model, Map<String, String> settings) {
         return switch (engine.strip().toLowerCase(Locale.ROOT)) {
             case "local" -> {
                 if (master != null) {
                     throw new IllegalArgumentException(
                             "--master " + master + " needs --engine spark");
                 }
-                yield (model, data) -> {
+                Recommender r = create(model, settings);
+                yield (data, source, out, err) -> {
                     try (TrainProgress progress = TrainProgress.forTerminal()) {
-                        model.fit(data, progress);
+                        r.fit(data, progress);
                     }
+                    ModelFiles.saveAtomically(r, out);
+                    return r.name();
                 };
             }
-            case "spark" ->
-                    throw new IllegalArgumentException(
-                            "spark engine: the spark module is not part of this build;"
-                                    + " use --engine local");
+            case "spark" -> SparkEngine.create(model, settings, master);
             default ->
                     throw new IllegalArgumentException(
                             "--engine: unknown engine '" + engine + "'; use local or spark");

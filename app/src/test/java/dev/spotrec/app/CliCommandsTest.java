@@ -147,11 +147,11 @@ class CliCommandsTest {
     }
 
     @Test
-    void sparkEngineIsAClearUsageError() {
+    void unknownEngineIsAClearUsageError() {
         String wh = "duckdb:" + dir.resolve("wh.duckdb");
-        assertThat(run("train", "--warehouse", wh, "--model", "als", "--engine", "spark"))
+        assertThat(run("train", "--warehouse", wh, "--model", "als", "--engine", "flink"))
                 .isEqualTo(Main.USAGE);
-        assertThat(err.toString()).contains("spark engine:");
+        assertThat(err.toString()).contains("unknown engine 'flink'");
     }
 
     private static void write(Path file, String text) {

@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             RecommendCommand.class,
             DemoCommand.class,
-            dev.spotrec.app.web.ServeCommand.class
+            dev.spotrec.app.web.ServeCommand.class,
+            dev.spotrec.app.experiment.ExperimentCommand.class
         })
 public final class Main implements Runnable {
 

@@ -18,6 +18,9 @@ final class Statistics {
     /** The two-sided 95% standard normal quantile, Φ⁻¹(0.975). */
     static final double Z95 = 1.959963984540054;
 
+    /** Up to here C(n, i) fits a double and 2^-n is a normal double: sum, then scale exactly. */
+    private static final int EXACT_MAX_N = 1000;
+
     private Statistics() {}
 
     /** A closed interval [low, high]. */
@@ -58,15 +61,30 @@ final class Statistics {
         }
         int n = wins + losses;
         int k = Math.min(wins, losses);
+        double tail = n <= EXACT_MAX_N ? scaledTail(n, k) : logTail(n, k);
+        return Math.min(1.0, 2 * tail);
+    }
+
+    /** P(X <= k) for X ~ Binomial(n, 1/2) as (sum of C(n, i)) * 2^-n; exact for small n. */
+    private static double scaledTail(int n, int k) {
+        double choose = 1; // C(n, 0)
+        double sum = 1;
+        for (int i = 1; i <= k; i++) {
+            choose = choose * (n - i + 1) / i;
+            sum += choose;
+        }
+        return Math.scalb(sum, -n);
+    }
+
+    /** The same tail with each term in log space, for n beyond the double range of C(n, i). */
+    private static double logTail(int n, int k) {
         double logHalfPowN = -n * Math.log(2);
         double logChoose = 0; // log C(n, 0)
-        double tail = 0;
-        for (int i = 0; i <= k; i++) {
-            if (i > 0) {
-                logChoose += Math.log(n - i + 1) - Math.log(i);
-            }
+        double tail = Math.exp(logHalfPowN);
+        for (int i = 1; i <= k; i++) {
+            logChoose += Math.log(n - i + 1) - Math.log(i);
             tail += Math.exp(logChoose + logHalfPowN);
         }
-        return Math.min(1.0, 2 * tail);
+        return tail;
     }
 }

@@ -67,6 +67,15 @@ class StatisticsTest {
     }
 
     @Test
+    void bothSummationsAgreeWithExactArithmeticAroundTheirBorder() {
+        // 2 * P(X <= 480) for n = 1000 (scaled sum) and n = 1001 (log space), exact fractions.
+        assertThat(Statistics.signTestP(520, 480)).isCloseTo(0.21744829320414094, within(1e-12));
+        assertThat(Statistics.signTestP(521, 480)).isCloseTo(0.20610731083295322, within(1e-10));
+        // 1 of 3: 2 * (1 + 3) / 8 exactly.
+        assertThat(Statistics.signTestP(3, 0)).isEqualTo(0.25);
+    }
+
+    @Test
     void rejectsImpossibleCounts() {
         assertThatThrownBy(() -> Statistics.wilson(3, 2, Statistics.Z95))
                 .hasMessageContaining("3 of 2");

@@ -53,6 +53,11 @@ import java.util.regex.Pattern;
  * Defaults: the demo world {@code synthetic:seed=7,users=600,artists=400,tracks=3000,
  * playlists=1500,length=25}, {@code hybrid}, 1,000 requests/s, 60 s, 16 connections, after a 10 s
  * warm-up at the same rate. Bounded: at most {@code rate * seconds} requests.
+ *
+ * <p>Measured (2 cores shared with other builds, load average 10-13): 1,000 req/s for 60 s, zero
+ * errors, p50 0.38 ms, p99 23.8 ms, max 167 ms, 0.51 ms of process CPU per request; 2,000 req/s for
+ * 20 s, p99 18.6 ms. One {@code hybrid} continuation costs 6-10 ms of CPU; the web app shares a
+ * computed continuation for 60 s per input, which is what makes these rates possible.
  */
 public final class ServeLoadBenchmark {
     static final String DEMO_WORLD =

@@ -26,10 +26,12 @@ final class Continuations {
 
     private final Backend backend;
     private final SpotifyData data;
+    private final ContinuationCache cache;
 
-    Continuations(Backend backend, SpotifyData data) {
+    Continuations(Backend backend, SpotifyData data, ContinuationCache cache) {
         this.backend = backend;
         this.data = data;
+        this.cache = cache;
     }
 
     /** A continuation ready to render: where it came from, the model and the rows. */
@@ -51,7 +53,18 @@ final class Continuations {
 
     Shown forPlaylist(Session s, String playlistId, int n) {
         PlaylistInput in = input(s, playlistId);
-        Continuation c = backend.requireService().continuePlaylist(in, checkN(n));
+        RecommendationService service = backend.requireService();
+        int size = checkN(n);
+        Continuation c =
+                cache.get(
+                        new ContinuationCache.Key(
+                                "playlist",
+                                in.playlistId(),
+                                in.name(),
+                                in.ownerId(),
+                                in.trackIds(),
+                                size),
+                        () -> service.continuePlaylist(in, size));
         return remember(
                 s,
                 new Shown(
@@ -64,13 +77,18 @@ final class Continuations {
 
     Shown fromTop(Session s, int n) {
         SpotifyData.Top top = data.top(s);
+        RecommendationService service = backend.requireService();
+        String user = s.requireUser().id();
+        List<String> tracks = top.tracks().stream().map(Track::id).toList();
+        List<String> artists = top.artists().stream().map(Artist::id).toList();
+        int size = checkN(n);
+        List<String> seeds = new ArrayList<>(tracks);
+        seeds.add("|");
+        seeds.addAll(artists);
         Continuation c =
-                backend.requireService()
-                        .fromTopItems(
-                                s.requireUser().id(),
-                                top.tracks().stream().map(Track::id).toList(),
-                                top.artists().stream().map(Artist::id).toList(),
-                                checkN(n));
+                cache.get(
+                        new ContinuationCache.Key("top", user, null, user, seeds, size),
+                        () -> service.fromTopItems(user, tracks, artists, size));
         return remember(
                 s,
                 new Shown(

@@ -84,7 +84,11 @@ final class Routes {
         boolean experiments = backend.warehouse() != null && backend.service() != null;
         Pages pages = new Pages(web, templates, data, experiments);
         pages.register(routes);
-        Continuations continuations = new Continuations(backend, data);
+        Continuations continuations =
+                new Continuations(
+                        backend,
+                        data,
+                        new ContinuationCache(settings.clock(), settings.cacheTtl(), 20_000));
         new ContinuationPages(web, pages, continuations, data, settings.listener())
                 .register(routes);
         Api api = new Api(web, data, continuations);

@@ -2,6 +2,7 @@ package dev.spotrec.app;
 
 import dev.spotrec.app.data.EvaluationJson;
 import dev.spotrec.app.data.WarehouseTrainingData;
+import dev.spotrec.app.web.ServeCommand;
 import dev.spotrec.crawler.CrawlSummary;
 import dev.spotrec.crawler.Crawler;
 import dev.spotrec.emulator.Emulator;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,6 +53,8 @@ final class DemoCommand implements Callable<Integer> {
 
     static final String DEFAULT_MODEL = "hybrid";
 
+    static final String DEFAULT_DATA_DIR = "./spotrec-data";
+
     static final int CRAWL_CONCURRENCY = 64;
 
     @Spec CommandSpec spec;
@@ -58,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(
             names = "--data-dir",
             paramLabel = "DIR",
-            defaultValue = "./spotrec-data",
+            defaultValue = DEFAULT_DATA_DIR,
             description = "where the warehouse, model and results go (default: ${DEFAULT-VALUE})")
     Path dataDir;
 
@@ -85,6 +89,9 @@ final class DemoCommand implements Callable<Integer> {
             defaultValue = "8080",
             description = "web app port on 127.0.0.1 with --serve (default: ${DEFAULT-VALUE})")
     int port;
+
+    /** Counted down to stop {@code --serve} (tests); otherwise it runs until interrupted. */
+    final CountDownLatch stop = new CountDownLatch(1);
 
     @Override
     public Integer call() throws Exception {
@@ -138,13 +145,17 @@ final class DemoCommand implements Callable<Integer> {
         EvaluationJson.write(report, json);
         err.println("wrote " + json);
         writeReport(wh, modelDir, json).ifPresent(p -> err.println("report: " + p));
-        err.printf(
-                Locale.ROOT,
-                "demo done in %.0f s. Open the web app with:%n  ./spotrec serve --warehouse %s"
-                        + " --model %s%n",
-                (System.nanoTime() - t0) / 1e9,
-                wh,
-                modelDir);
+        err.printf(Locale.ROOT, "demo done in %.0f s.%n", (System.nanoTime() - t0) / 1e9);
+        if (!serve) {
+            err.println(
+                    "Open the web app with: ./spotrec demo --serve"
+                            + (dataDir.equals(Path.of(DEFAULT_DATA_DIR))
+                                    ? ""
+                                    : " --data-dir " + dataDir)
+                            + " (reuses this data; then http://127.0.0.1:"
+                            + port
+                            + "/)");
+        }
         err.flush();
         return serve ? serve(wh, modelDir, err) : Main.OK;
     }
@@ -203,13 +214,30 @@ final class DemoCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
-    /** Keeps the web app running on {@code port} until interrupted. */
-    int serve(String warehouse, Path modelDir, PrintWriter err) {
-        err.println(
-                "spotrec: --serve: this build has no web app; run ./spotrec serve --warehouse "
-                        + warehouse
-                        + " --model "
-                        + modelDir);
-        return Main.USAGE;
+    /**
+     * Keeps the web app running on {@code port} until interrupted, with an emulator on the same
+     * world for the login (the world is seeded, so it has the crawled ids).
+     */
+    int serve(String warehouse, Path modelDir, PrintWriter err) throws InterruptedException {
+        try (Emulator emu = Emulator.builder().world(world).mode(Mode.EXTENDED).start()) {
+            err.println(
+                    "emulator for the login on "
+                            + emu.baseUrl()
+                            + "; log in as any of its users, then stop with Ctrl-C");
+            err.flush();
+            return ServeCommand.serve(
+                    new ServeCommand.Target(
+                            warehouse,
+                            modelDir,
+                            emu.apiUrl(),
+                            emu.accountsUrl(),
+                            ServeCommand.DEMO_CLIENT,
+                            ServeCommand.DEMO_SECRET,
+                            "127.0.0.1",
+                            port),
+                    stop,
+                    spec.commandLine().getOut(),
+                    err);
+        }
     }
 }

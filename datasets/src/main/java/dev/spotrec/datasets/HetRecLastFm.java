@@ -35,6 +35,17 @@ public final class HetRecLastFm {
         return HetRecFiles.friendships(dir, action::accept);
     }
 
+    /**
+     * Streams {@code user_taggedartists.dat}: user {@code userId} gave artist {@code artistId} the
+     * tag named in {@code tags.dat}. A user tagging an artist they listened to is evidence of that
+     * listening, so evaluations must hide it with the pair (see the recommender's {@code pairTag}).
+     *
+     * @return the number of assignments (186,479)
+     */
+    public static long forEachTagging(Path dir, TaggingConsumer action) {
+        return HetRecFiles.taggings(dir, action::accept);
+    }
+
     /** Every artist with its top three tags, in file order. */
     public static List<HetRecArtist> artists(Path dir) {
         return HetRecFiles.artists(dir);
@@ -48,6 +59,13 @@ public final class HetRecLastFm {
     /** The stable base62 id of HetRec artist {@code id} in worlds and warehouses. */
     public static String artistId(int id) {
         return SpotifyIds.derive("hetrec-artist", Integer.toString(id));
+    }
+
+    /** Receives one tag assignment. */
+    @FunctionalInterface
+    public interface TaggingConsumer {
+        /** User {@code userId} tagged artist {@code artistId} with {@code tag}. */
+        void accept(int userId, int artistId, String tag);
     }
 
     /** Receives one directed friend link. */

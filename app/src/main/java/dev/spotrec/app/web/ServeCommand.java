@@ -31,8 +31,10 @@ import picocli.CommandLine.Spec;
             "Register http://127.0.0.1:PORT/callback as a redirect URI of your Spotify app."
         })
 public final class ServeCommand implements Callable<Integer> {
-    static final String DEMO_CLIENT = "demo-client";
-    static final String DEMO_SECRET = "demo-secret";
+    /** The client the emulator always accepts; used when serving against a loopback API. */
+    public static final String DEMO_CLIENT = "demo-client";
+
+    public static final String DEMO_SECRET = "demo-secret";
 
     @Spec CommandSpec spec;
 
@@ -100,28 +102,61 @@ public final class ServeCommand implements Callable<Integer> {
             id = DEMO_CLIENT;
             secret = DEMO_SECRET;
         }
+        return serve(
+                new Target(warehouse, model, apiUrl, accountsUrl, id, secret, bind, port),
+                stop,
+                spec.commandLine().getOut(),
+                err);
+    }
+
+    /**
+     * Where and how to serve: the warehouse and model, the Spotify API and Accounts service the
+     * login goes through, the app's credentials, and the address to listen on.
+     */
+    public record Target(
+            String warehouse,
+            Path model,
+            String apiUrl,
+            String accountsUrl,
+            String clientId,
+            String clientSecret,
+            String bind,
+            int port) {
+        @Override
+        public String toString() {
+            return "Target[" + warehouse + ", " + model + ", " + apiUrl + ", " + bind + ":" + port
+                    + "]";
+        }
+    }
+
+    /**
+     * Serves {@code target} until {@code stop} is counted down or the JVM is interrupted (Ctrl-C);
+     * prints {@code listening on URL} to {@code out}. Returns the exit code: 2 for bad input (an
+     * unreadable warehouse or model), 1 when the server cannot start.
+     */
+    public static int serve(Target target, CountDownLatch stop, PrintWriter out, PrintWriter err)
+            throws InterruptedException {
         RecommendationService service;
-        try (Warehouse readOnly = Warehouse.openReadOnly(warehouse)) {
+        try (Warehouse readOnly = Warehouse.openReadOnly(target.warehouse())) {
             // Names are read once, into memory; the experiment then writes through a writable one.
-            service = RecommendationService.open(model, readOnly);
+            service = RecommendationService.open(target.model(), readOnly);
         } catch (IllegalArgumentException | WarehouseException e) {
             err.println("spotrec: " + e.getMessage());
             return Main.USAGE;
         }
         try (service;
-                Warehouse wh = Warehouse.open(warehouse);
+                Warehouse wh = Warehouse.open(target.warehouse());
                 WebServer web =
                         WebServer.builder()
                                 .warehouse(wh)
                                 .recommendations(service)
-                                .apiUrl(apiUrl)
-                                .accountsUrl(accountsUrl)
-                                .client(id, secret)
-                                .bind(bind)
-                                .port(port)
+                                .apiUrl(target.apiUrl())
+                                .accountsUrl(target.accountsUrl())
+                                .client(target.clientId(), target.clientSecret())
+                                .bind(target.bind())
+                                .port(target.port())
                                 .build()
                                 .start()) {
-            PrintWriter out = spec.commandLine().getOut();
             out.println("listening on " + web.url());
             out.flush();
             Thread hook = new Thread(stop::countDown, "spotrec-serve-stop");

@@ -73,14 +73,41 @@ public final class HetRecFiles {
                 row -> action.accept(row, id(row, 0), id(row, 1)));
     }
 
-    /** The artists with their top tags, in file order. */
-    public static List<HetRecArtist> artists(Path dir) {
+    /** Receives one tag assignment. */
+    public interface Tagging {
+        void accept(int user, int artist, String tag);
+    }
+
+    /** Streams user_taggedartists.dat with tag names from tags.dat; returns the number of rows. */
+    public static long taggings(Path dir, Tagging action) {
+        Map<Integer, String> tagNames = tagNames(dir);
+        return TabFile.forEach(
+                dir.resolve("user_taggedartists.dat"),
+                StandardCharsets.UTF_8,
+                TAGGED,
+                row -> {
+                    int tag = id(row, 2);
+                    String name = tagNames.get(tag);
+                    if (name == null) {
+                        throw row.line().error("tagID " + tag + " is not in tags.dat");
+                    }
+                    action.accept(id(row, 0), id(row, 1), name);
+                });
+    }
+
+    private static Map<Integer, String> tagNames(Path dir) {
         Map<Integer, String> tagNames = new HashMap<>();
         TabFile.forEach(
                 dir.resolve("tags.dat"),
                 StandardCharsets.ISO_8859_1,
                 TAGS,
                 row -> tagNames.put(id(row, 0), row.text(1)));
+        return tagNames;
+    }
+
+    /** The artists with their top tags, in file order. */
+    public static List<HetRecArtist> artists(Path dir) {
+        Map<Integer, String> tagNames = tagNames(dir);
         List<String[]> rows = new ArrayList<>();
         List<Integer> ids = new ArrayList<>();
         Map<Integer, Integer> index = new HashMap<>();

@@ -8,6 +8,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -21,6 +23,10 @@ import java.util.TreeMap;
  * Every array is one binary file that loading memory-maps and bulk-copies, so a demo-size model
  * loads in milliseconds. A directory of another format or version is refused with a message saying
  * to train again.
+ *
+ * <p>{@code history.tsv} holds the last fit's epochs and phases ({@link EpochStat}: model, epoch,
+ * loss, seconds; tab-separated with a header line). It was added within version 1: a version-1
+ * directory without it loads, and its {@link #history} is empty.
  */
 public final class ModelStore {
 
@@ -28,6 +34,8 @@ public final class ModelStore {
     public static final int FORMAT_VERSION = 1;
 
     private static final String FORMAT = "spotrec-model";
+    private static final String HISTORY = "history.tsv";
+    private static final String HISTORY_HEADER = "model\tepoch\tloss\tseconds";
 
     private ModelStore() {}
 
@@ -43,6 +51,7 @@ public final class ModelStore {
         StateIO.Writer w = new StateIO.Writer(dir);
         TrainingDataIO.write(w.sub("data"), data);
         scoring.save(w.sub("state"));
+        writeHistory(dir.resolve(HISTORY), scoring.history());
         Properties p = new Properties();
         p.setProperty("format", FORMAT);
         p.setProperty("version", String.valueOf(FORMAT_VERSION));
@@ -97,6 +106,79 @@ public final class ModelStore {
         TrainingData data = TrainingDataIO.read(r.sub("data"));
         ScoringModel model = (ScoringModel) Models.create(p.getProperty("model"), settings);
         model.load(r.sub("state"), data);
+        model.history(history(dir));
         return model;
+    }
+
+    /**
+     * Returns the epochs and phases of the fit saved in {@code modelDir}, in order (empty for a
+     * directory saved before histories were kept).
+     *
+     * @throws RecommenderException when the history file cannot be read or is malformed
+     */
+    public static List<EpochStat> history(Path modelDir) {
+        Path file = modelDir.resolve(HISTORY);
+        if (!Files.isRegularFile(file)) {
+            if (!Files.isRegularFile(modelDir.resolve("model.properties"))) {
+                throw new RecommenderException(
+                        "no model in "
+                                + modelDir
+                                + "; pass a model directory written by 'spotrec train'");
+            }
+            return List.of();
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RecommenderException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        List<EpochStat> out = new ArrayList<>();
+        for (int n = 1; n < lines.size(); n++) {
+            String line = lines.get(n);
+            if (!line.isBlank()) {
+                out.add(parseStat(file, n + 1, line));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static EpochStat parseStat(Path file, int lineNo, String line) {
+        String[] f = line.split("\t");
+        try {
+            if (f.length != 4) {
+                throw new IllegalArgumentException("expected 4 tab-separated fields");
+            }
+            return new EpochStat(
+                    f[0],
+                    Integer.parseInt(f[1]),
+                    Double.parseDouble(f[2]),
+                    Double.parseDouble(f[3]));
+        } catch (IllegalArgumentException e) {
+            throw new RecommenderException(
+                    file
+                            + " line "
+                            + lineNo
+                            + " is not a history line ("
+                            + e.getMessage()
+                            + "): '"
+                            + line
+                            + "'; the model directory is damaged: train it again",
+                    e);
+        }
+    }
+
+    private static void writeHistory(Path file, List<EpochStat> history) {
+        StringBuilder sb = new StringBuilder(HISTORY_HEADER).append('\n');
+        for (EpochStat e : history) {
+            sb.append(e.model()).append('\t').append(e.epoch()).append('\t');
+            sb.append(e.loss()).append('\t').append(e.seconds()).append('\n');
+        }
+        try {
+            Files.writeString(file, sb, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RecommenderException(
+                    "cannot write " + file + ": " + e.getMessage() + "; check the directory", e);
+        }
     }
 }

@@ -22,8 +22,25 @@ public interface Recommender {
     /** The model's settings (hyperparameters), as strings, for reports and persistence. */
     Map<String, String> settings();
 
-    /** Trains on {@code data}; replaces any earlier fit. */
+    /**
+     * Trains on {@code data}; replaces any earlier fit. Same as {@code fit(data,
+     * TrainingListener.NONE)} for the models of {@link Models}.
+     */
     void fit(TrainingData data);
+
+    /**
+     * Trains on {@code data}, telling {@code listener} about every epoch or phase (ALS reports its
+     * training loss per epoch; other models report their phases with a NaN loss); replaces any
+     * earlier fit. The models of {@link Models} implement this directly; the default, for other
+     * implementations, runs {@link #fit(TrainingData)} and reports it as one phase.
+     */
+    default void fit(TrainingData data, TrainingListener listener) {
+        java.util.Objects.requireNonNull(listener, "listener");
+        long t0 = System.nanoTime();
+        fit(data);
+        listener.epoch(
+                name(), 1, 1, Double.NaN, java.time.Duration.ofNanos(System.nanoTime() - t0));
+    }
 
     /** Returns the data the model was fitted on. */
     TrainingData data();

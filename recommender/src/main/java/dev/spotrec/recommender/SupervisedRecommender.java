@@ -12,4 +12,10 @@ public interface SupervisedRecommender extends Recommender {
 
     /** Fits the first stage on {@code train} and the ranker on {@code validation} only. */
     void fit(TrainingData train, List<HeldOut> validation);
+
+    /**
+     * {@link #fit(TrainingData, List)}, telling {@code listener} about every epoch or phase (see
+     * {@link Recommender#fit(TrainingData, TrainingListener)}).
+     */
+    void fit(TrainingData train, List<HeldOut> validation, TrainingListener listener);
 }

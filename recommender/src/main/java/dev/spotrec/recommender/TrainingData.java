@@ -30,6 +30,8 @@ public final class TrainingData {
     final String[] itemIsrc;
     final float[] attributeValues;
     final CsrMatrix itemTags;
+    final CsrMatrix plainItemTags;
+    final PairTags pairTags;
     final CsrMatrix links;
     final CsrMatrix topItems;
     final CsrMatrix topArtists;
@@ -49,7 +51,9 @@ public final class TrainingData {
         this.itemTitle = p.itemTitle();
         this.itemIsrc = p.itemIsrc();
         this.attributeValues = p.attributeValues();
-        this.itemTags = p.itemTags();
+        this.plainItemTags = p.itemTags();
+        this.pairTags = p.pairTags();
+        this.itemTags = pairTags.visibleIn(interactions, plainItemTags);
         this.links = p.links();
         this.topItems = p.topItems();
         this.topArtists = p.topArtists();
@@ -62,7 +66,8 @@ public final class TrainingData {
 
     /**
      * Returns the same side data over other interactions of the same shape (for example the
-     * training part of a split).
+     * training part of a split). Tags given on a pair ({@link TrainingDataBuilder#pairTag}) stay
+     * visible only for the pairs {@code matrix} keeps, so held-out pairs leak nothing through tags.
      */
     public TrainingData withInteractions(CsrMatrix matrix) {
         Objects.requireNonNull(matrix, "matrix");
@@ -94,7 +99,8 @@ public final class TrainingData {
                         itemTitle,
                         itemIsrc,
                         attributeValues,
-                        itemTags,
+                        plainItemTags,
+                        pairTags,
                         links,
                         topItems,
                         topArtists));
@@ -186,7 +192,10 @@ public final class TrainingData {
         return attributeValues[item * attributes.size() + attr];
     }
 
-    /** Items x tags weights (tag counts, genre memberships). */
+    /**
+     * Items x tags weights (tag counts, genre memberships): the plain item tags plus the tags given
+     * on pairs that are interactions of this data.
+     */
     public CsrMatrix itemTags() {
         return itemTags;
     }

@@ -20,6 +20,11 @@ public final class TrainingDataBuilder {
     private final CsrMatrix.Builder positions = CsrMatrix.builder();
     private int[] rowLength = new int[16];
     private final CsrMatrix.Builder itemTags = CsrMatrix.builder();
+    private int[] pairTagRow = new int[16];
+    private int[] pairTagItem = new int[16];
+    private int[] pairTagTag = new int[16];
+    private float[] pairTagWeight = new float[16];
+    private int pairTagCount;
     private final CsrMatrix.Builder attributeTriplets = CsrMatrix.builder();
     private final CsrMatrix.Builder links = CsrMatrix.builder();
     private final CsrMatrix.Builder topItems = CsrMatrix.builder();
@@ -99,6 +104,33 @@ public final class TrainingDataBuilder {
         return this;
     }
 
+    /**
+     * Adds weight to a tag that row {@code rowKey}'s user gave item {@code itemKey} (a Last.fm user
+     * tagging an artist). It counts toward the item's tags like {@link #itemTag}, with one
+     * difference: when the row also interacted with the item, the tag is evidence of that
+     * interaction, so it belongs to the pair and is visible only while the pair is in the data: the
+     * training part of a split ({@link TrainingData#withInteractions}) hides the tags of the pairs
+     * it holds out. Tags on pairs that are not interactions are plain item tags.
+     */
+    public TrainingDataBuilder pairTag(String rowKey, String itemKey, String tag, float weight) {
+        int row = row(rowKey);
+        int item = item(itemKey);
+        int t = tags.add(tag);
+        float w = positive("pairTag", weight);
+        if (pairTagCount == pairTagRow.length) {
+            int cap = 2 * pairTagCount;
+            pairTagRow = Arrays.copyOf(pairTagRow, cap);
+            pairTagItem = Arrays.copyOf(pairTagItem, cap);
+            pairTagTag = Arrays.copyOf(pairTagTag, cap);
+            pairTagWeight = Arrays.copyOf(pairTagWeight, cap);
+        }
+        pairTagRow[pairTagCount] = row;
+        pairTagItem[pairTagCount] = item;
+        pairTagTag[pairTagCount] = t;
+        pairTagWeight[pairTagCount++] = w;
+        return this;
+    }
+
     /** Sets the title of a row (a playlist name). */
     public TrainingDataBuilder rowTitle(String rowKey, String title) {
         int row = row(rowKey);
@@ -167,6 +199,8 @@ public final class TrainingDataBuilder {
                 attr[i * nAttr + a.colIndex(k)] = a.value(k);
             }
         }
+        CsrMatrix matrix = interactions.build(nRows, nItems);
+        PairTags pairs = pairTags(matrix);
         return new TrainingData(
                 new Parts(
                         rowIndex,
@@ -175,7 +209,7 @@ public final class TrainingDataBuilder {
                         artists.build(),
                         tags.build(),
                         attributes.build(),
-                        interactions.build(nRows, nItems),
+                        matrix,
                         positions.build(nRows, nItems, true),
                         Arrays.copyOf(rowOwner, nRows),
                         Arrays.copyOf(rowTitle, nRows),
@@ -184,9 +218,37 @@ public final class TrainingDataBuilder {
                         Arrays.copyOf(itemIsrc, nItems),
                         attr,
                         itemTags.build(nItems, tags.size()),
+                        pairs,
                         links.build(nUsers, nUsers),
                         topItems.build(nUsers, nItems),
                         topArtists.build(nUsers, artists.size())));
+    }
+
+    /**
+     * Splits the pair tags: those on an interaction stay pair tags (in insertion order); the others
+     * join the plain item tags.
+     */
+    private PairTags pairTags(CsrMatrix matrix) {
+        int[] keep = new int[pairTagCount];
+        int n = 0;
+        for (int x = 0; x < pairTagCount; x++) {
+            if (matrix.contains(pairTagRow[x], pairTagItem[x])) {
+                keep[n++] = x;
+            } else {
+                itemTags.add(pairTagItem[x], pairTagTag[x], pairTagWeight[x]);
+            }
+        }
+        int[] row = new int[n];
+        int[] item = new int[n];
+        int[] tag = new int[n];
+        float[] weight = new float[n];
+        for (int y = 0; y < n; y++) {
+            row[y] = pairTagRow[keep[y]];
+            item[y] = pairTagItem[keep[y]];
+            tag[y] = pairTagTag[keep[y]];
+            weight[y] = pairTagWeight[keep[y]];
+        }
+        return new PairTags(row, item, tag, weight);
     }
 
     private int row(String key) {
@@ -243,6 +305,7 @@ public final class TrainingDataBuilder {
             String[] itemIsrc,
             float[] attributeValues,
             CsrMatrix itemTags,
+            PairTags pairTags,
             CsrMatrix links,
             CsrMatrix topItems,
             CsrMatrix topArtists) {}

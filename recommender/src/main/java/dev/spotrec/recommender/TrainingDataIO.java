@@ -22,7 +22,15 @@ final class TrainingDataIO {
         w.strings("itemTitle", d.itemTitle);
         w.strings("itemIsrc", d.itemIsrc);
         w.floats("attributeValues", d.attributeValues);
-        w.matrix("itemTags", d.itemTags);
+        // The plain item tags; pair tags (an addition within format 1) in their own optional
+        // files, so a directory without them reads as it did.
+        w.matrix("itemTags", d.plainItemTags);
+        if (d.pairTags.size() > 0) {
+            w.ints("pairTags.row", d.pairTags.row());
+            w.ints("pairTags.item", d.pairTags.item());
+            w.ints("pairTags.tag", d.pairTags.tag());
+            w.floats("pairTags.weight", d.pairTags.weight());
+        }
         w.matrix("links", d.links);
         w.matrix("topItems", d.topItems);
         w.matrix("topArtists", d.topArtists);
@@ -46,6 +54,13 @@ final class TrainingDataIO {
                         r.strings("itemIsrc"),
                         r.floats("attributeValues"),
                         r.matrix("itemTags"),
+                        r.has("pairTags.row")
+                                ? new PairTags(
+                                        r.ints("pairTags.row"),
+                                        r.ints("pairTags.item"),
+                                        r.ints("pairTags.tag"),
+                                        r.floats("pairTags.weight"))
+                                : PairTags.NONE,
                         r.matrix("links"),
                         r.matrix("topItems"),
                         r.matrix("topArtists")));

@@ -183,6 +183,47 @@ class RecommenderContractTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("models")
+    void reportsItsEpochsAndSavesThemAsHistory(
+            String name, Map<String, String> settings, @TempDir Path dir) {
+        record Event(String model, int epoch, int epochs, double loss) {}
+        List<Event> events = new java.util.ArrayList<>();
+        Recommender m = Models.create(name, settings);
+        m.fit(
+                WORLD.data(),
+                (model, epoch, epochs, loss, took) -> {
+                    assertThat(took.isNegative()).isFalse();
+                    events.add(new Event(model, epoch, epochs, loss));
+                });
+        assertThat(events).isNotEmpty();
+        assertThat(events)
+                .allSatisfy(
+                        e -> {
+                            assertThat(e.model()).matches(name + "(\\..+)?");
+                            assertThat(e.epoch()).isBetween(1, e.epochs());
+                        });
+        assertThat(events).anySatisfy(e -> assertThat(e.model()).isEqualTo(name));
+        if (name.equals("als")) {
+            assertThat(events).extracting(Event::epoch).containsExactly(1, 2, 3, 4, 5);
+            assertThat(events).allSatisfy(e -> assertThat(e.loss()).isFinite().isPositive());
+        }
+        ModelStore.save(m, dir);
+        List<EpochStat> saved = ModelStore.history(dir);
+        assertThat(saved)
+                .extracting(EpochStat::model)
+                .containsExactlyElementsOf(events.stream().map(Event::model).toList());
+        assertThat(saved)
+                .extracting(EpochStat::epoch)
+                .containsExactlyElementsOf(events.stream().map(Event::epoch).toList());
+        assertThat(saved)
+                .extracting(EpochStat::loss)
+                .containsExactlyElementsOf(events.stream().map(Event::loss).toList());
+        Path again = dir.resolve("again");
+        ModelStore.save(ModelStore.load(dir), again);
+        assertThat(ModelStore.history(again)).isEqualTo(saved);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("models")
     void refusesToRankBeforeFitting(String name, Map<String, String> settings) {
         assertThatThrownBy(() -> Models.create(name, settings).rank(Seed.empty(), 5))
                 .isInstanceOf(RecommenderException.class)

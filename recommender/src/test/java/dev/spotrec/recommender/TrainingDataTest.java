@@ -77,4 +77,47 @@ class TrainingDataTest {
                 .hasMessageContaining("2x1");
         assertThat(d.withInteractions(CsrMatrix.empty(1, 1)).interactions().nnz()).isZero();
     }
+
+    @Test
+    void pairTagsAreHiddenWithTheirHeldOutPair(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        TrainingData d =
+                TrainingData.builder()
+                        .interaction("u", "a", 1)
+                        .interaction("u", "b", 1)
+                        .interaction("v", "a", 1)
+                        .pairTag("u", "a", "rock", 1)
+                        .pairTag("u", "b", "jazz", 1)
+                        .pairTag("v", "a", "rock", 1)
+                        .pairTag("v", "b", "blues", 1)
+                        .itemTag("b", "jazz", 2)
+                        .build();
+        int a = d.items().id("a");
+        int b = d.items().id("b");
+        int rock = d.tags().id("rock");
+        int jazz = d.tags().id("jazz");
+        int blues = d.tags().id("blues");
+        assertThat(d.itemTags().get(a, rock)).isEqualTo(2f);
+        assertThat(d.itemTags().get(b, jazz)).isEqualTo(3f);
+        // v never played b: that tag is plain artist side data and survives every split.
+        assertThat(d.itemTags().get(b, blues)).isEqualTo(1f);
+
+        CsrMatrix keep =
+                CsrMatrix.builder()
+                        .add(d.rows().id("u"), a, 1)
+                        .add(d.rows().id("v"), a, 1)
+                        .build(2, 2);
+        TrainingData train = d.withInteractions(keep);
+        assertThat(train.itemTags().get(a, rock)).isEqualTo(2f);
+        assertThat(train.itemTags().get(b, jazz)).as("u's tag on held-out (u, b)").isEqualTo(2f);
+        assertThat(train.itemTags().get(b, blues)).isEqualTo(1f);
+
+        dev.spotrec.recommender.internal.StateIO.Writer w =
+                new dev.spotrec.recommender.internal.StateIO.Writer(dir);
+        TrainingDataIO.write(w, d);
+        TrainingData read =
+                TrainingDataIO.read(new dev.spotrec.recommender.internal.StateIO.Reader(dir));
+        assertThat(read.itemTags().get(b, jazz)).isEqualTo(3f);
+        assertThat(read.withInteractions(keep).itemTags().get(b, jazz)).isEqualTo(2f);
+    }
 }

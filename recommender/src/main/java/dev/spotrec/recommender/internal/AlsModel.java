@@ -21,6 +21,10 @@ import java.util.Set;
  * exactly (Cholesky, O(|seed| k^2 + k^3)). Scoring is one dot product per item, O(items k), split
  * across threads for large catalogs. Confidence: {@code binary} (every observed pair 1) or {@code
  * log} ({@code 1 + alpha log(1 + w)} of the interaction weight w).
+ *
+ * <p>Every epoch is reported to the fit's listener with the training objective after it ({@link
+ * AlsLoss}: O(nnz k + (rows + items) k^2), about one CG step; {@code loss=false} skips it and
+ * reports NaN).
  */
 public final class AlsModel extends ScoringModel {
 
@@ -39,6 +43,7 @@ public final class AlsModel extends ScoringModel {
     private final double initStd;
     private final double popularityExponent;
     private final boolean finalRowSolve;
+    private final boolean reportLoss;
     float[] userFactors = new float[0];
     float[] itemFactors = new float[0];
     private double[] itemGram = new double[0];
@@ -48,7 +53,7 @@ public final class AlsModel extends ScoringModel {
 
     /**
      * Creates the model from settings (factors, iterations, reg, alpha0, nu, cg, confidence, alpha,
-     * seed, threads, init).
+     * seed, threads, init, frequency, popularity, finalRowSolve, loss).
      */
     public AlsModel(Map<String, String> given) {
         super(
@@ -70,7 +75,8 @@ public final class AlsModel extends ScoringModel {
                                 "init",
                                 "frequency",
                                 "popularity",
-                                "finalRowSolve")));
+                                "finalRowSolve",
+                                "loss")));
         k = settings.intValue("factors", 64, 1, 2048);
         iterations = settings.intValue("iterations", 15, 0, 1000);
         double reg = settings.doubleValue("reg", 0.1, 0, 1e9);
@@ -87,10 +93,11 @@ public final class AlsModel extends ScoringModel {
         params = new AlsSolver.Params(k, alpha0, reg, nu, countOnly, cg, threads);
         popularityExponent = settings.doubleValue("popularity", 0, -2, 2);
         finalRowSolve = settings.choice("finalRowSolve", "true", "true", "false").equals("true");
+        reportLoss = settings.choice("loss", "true", "true", "false").equals("true");
     }
 
     @Override
-    protected void train(TrainingData data, Catalog c) {
+    protected void train(TrainingData data, Catalog c, Progress progress) {
         CsrMatrix conf = confidences(data.interactions());
         CsrMatrix confT = conf.transpose();
         int rows = conf.rows();
@@ -98,14 +105,23 @@ public final class AlsModel extends ScoringModel {
         float[] x = random(rows, seed);
         float[] y = random(items, seed + 1);
         itemWeights = unobservedWeights(confT);
+        int[] itemCounts = new int[items];
+        for (int i = 0; i < items; i++) {
+            itemCounts[i] = confT.rowLength(i);
+        }
         for (int it = 0; it < iterations; it++) {
             AlsSolver.halfEpoch(conf, x, y, itemWeights, null, params);
             AlsSolver.halfEpoch(confT, y, x, null, itemWeights, params);
-        }
-        if (iterations > 0 && finalRowSolve) {
-            // Row vectors consistent with the final item factors (the last half-epoch moved the
-            // items).
-            AlsSolver.halfEpoch(conf, x, y, itemWeights, null, params);
+            if (it == iterations - 1 && finalRowSolve) {
+                // Row vectors consistent with the final item factors (the last half-epoch moved
+                // the items); counted in the last epoch, so its loss is that of the saved factors.
+                AlsSolver.halfEpoch(conf, x, y, itemWeights, null, params);
+            }
+            double loss =
+                    reportLoss
+                            ? AlsLoss.of(conf, x, y, itemWeights, itemCounts, params)
+                            : Double.NaN;
+            progress.epoch(it + 1, iterations, loss);
         }
         userFactors = x;
         itemFactors = y;

@@ -39,7 +39,7 @@ public final class ContentModel extends ScoringModel {
     }
 
     @Override
-    protected void train(TrainingData data, Catalog c) {
+    protected void train(TrainingData data, Catalog c, Progress progress) {
         int items = data.items().size();
         nAttr = data.attributes().size();
         attr = standardised(data, items);

@@ -33,12 +33,24 @@ final class Gbdt {
     private final float[][] threshold;
     private final float[][] value;
     private final float bias;
+    private final double trainingLoss;
 
-    private Gbdt(int[][] feature, float[][] threshold, float[][] value, float bias) {
+    private Gbdt(
+            int[][] feature,
+            float[][] threshold,
+            float[][] value,
+            float bias,
+            double trainingLoss) {
         this.feature = feature;
         this.threshold = threshold;
         this.value = value;
         this.bias = bias;
+        this.trainingLoss = trainingLoss;
+    }
+
+    /** Mean log-loss on the training rows after the last tree; NaN for trees read from disk. */
+    double trainingLoss() {
+        return trainingLoss;
     }
 
     /** Writes the trees (one flat array per field, trees concatenated). */
@@ -75,7 +87,7 @@ final class Gbdt {
             threshold[i] = java.util.Arrays.copyOfRange(t, i * nodes, (i + 1) * nodes);
             value[i] = java.util.Arrays.copyOfRange(v, i * nodes, (i + 1) * nodes);
         }
-        return new Gbdt(feature, threshold, value, r.floats("gbdt.bias")[0]);
+        return new Gbdt(feature, threshold, value, r.floats("gbdt.bias")[0], Double.NaN);
     }
 
     /** Returns the model's logit for one feature vector. */
@@ -131,7 +143,17 @@ final class Gbdt {
                 margin[r] += value[t][builder.leafOf(r)];
             }
         }
-        return new Gbdt(feature, threshold, value, bias);
+        return new Gbdt(feature, threshold, value, bias, logLoss(margin, label));
+    }
+
+    private static double logLoss(float[] margin, boolean[] label) {
+        double sum = 0;
+        for (int r = 0; r < margin.length; r++) {
+            // log(1 + e^-m) for positives, log(1 + e^m) for negatives, overflow-safe.
+            double m = label[r] ? margin[r] : -margin[r];
+            sum += m > 0 ? Math.log1p(Math.exp(-m)) : -m + Math.log1p(Math.exp(m));
+        }
+        return margin.length == 0 ? Double.NaN : sum / margin.length;
     }
 
     private static int[] sample(int rows, double share, SplittableRandom random) {

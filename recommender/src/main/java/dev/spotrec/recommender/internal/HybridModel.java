@@ -7,6 +7,7 @@ import dev.spotrec.recommender.Reason;
 import dev.spotrec.recommender.Seed;
 import dev.spotrec.recommender.SupervisedRecommender;
 import dev.spotrec.recommender.TrainingData;
+import dev.spotrec.recommender.TrainingListener;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,31 +137,43 @@ public final class HybridModel extends ScoringModel implements SupervisedRecomme
 
     @Override
     public void fit(TrainingData train, List<HeldOut> validation) {
+        fit(train, validation, TrainingListener.NONE);
+    }
+
+    @Override
+    public void fit(TrainingData train, List<HeldOut> validation, TrainingListener listener) {
         pendingValidation = List.copyOf(validation);
         try {
-            fit(train);
+            fit(train, listener);
         } finally {
             pendingValidation = null;
         }
     }
 
+    /**
+     * Phases: every component's fit (its own epochs, reported as {@code hybrid.ALIAS}), then the
+     * ranker (reported as one phase with its training log-loss); without validation cases the
+     * components are first fitted on the reduced data ({@code hybrid.holdout.ALIAS}).
+     */
     @Override
-    protected void train(TrainingData data, Catalog c) {
+    protected void train(TrainingData data, Catalog c, Progress progress) {
         if (pendingValidation != null) {
-            fitComponents(data);
+            fitComponents(data, progress, "");
             ranker = trainRanker(data, c, pendingValidation);
+            progress.epoch(1, 1, ranker.trainingLoss());
             return;
         }
         HoldoutSplit split = HoldoutSplit.of(data, holdout, seed);
         TrainingData reduced = data.withInteractions(split.kept());
-        fitComponents(reduced);
+        fitComponents(reduced, progress, "holdout.");
         ranker = trainRanker(reduced, Catalog.of(reduced), split.cases());
-        fitComponents(data);
+        progress.epoch(1, 1, ranker.trainingLoss());
+        fitComponents(data, progress, "");
     }
 
-    private void fitComponents(TrainingData data) {
-        for (ScoringModel m : components) {
-            m.fit(data);
+    private void fitComponents(TrainingData data, Progress progress, String prefix) {
+        for (int m = 0; m < components.size(); m++) {
+            components.get(m).fit(data, progress.component(prefix + componentNames.get(m)));
         }
     }
 

@@ -69,7 +69,7 @@ public final class ItemKnnModel extends ScoringModel {
     }
 
     @Override
-    protected void train(TrainingData data, Catalog c) {
+    protected void train(TrainingData data, Catalog c, Progress progress) {
         CsrMatrix weighted = Weighting.apply(data.interactions(), weighting);
         CsrMatrix neighbours =
                 new SimilarityBuilder(weighted, k, similarity, alpha, beta, shrink, threads)

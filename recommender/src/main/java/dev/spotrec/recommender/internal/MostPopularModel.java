@@ -24,7 +24,7 @@ public final class MostPopularModel extends ScoringModel {
     }
 
     @Override
-    protected void train(TrainingData data, Catalog c) {
+    protected void train(TrainingData data, Catalog c, Progress progress) {
         float[] s = new float[c.size()];
         for (int i = 0; i < s.length; i++) {
             s[i] = c.popularity()[i];

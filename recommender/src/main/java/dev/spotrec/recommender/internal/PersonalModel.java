@@ -48,8 +48,8 @@ public final class PersonalModel extends ScoringModel {
     }
 
     @Override
-    protected void train(TrainingData data, Catalog c) {
-        base.fit(data);
+    protected void train(TrainingData data, Catalog c, Progress progress) {
+        base.fit(data, progress.component("base"));
         topItems = data.topItems();
         topArtists = data.topArtists();
         itemArtist = new int[data.items().size()];

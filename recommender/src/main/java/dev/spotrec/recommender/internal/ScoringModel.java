@@ -1,5 +1,6 @@
 package dev.spotrec.recommender.internal;
 
+import dev.spotrec.recommender.EpochStat;
 import dev.spotrec.recommender.Explanation;
 import dev.spotrec.recommender.RankOptions;
 import dev.spotrec.recommender.Ranking;
@@ -8,6 +9,7 @@ import dev.spotrec.recommender.Recommender;
 import dev.spotrec.recommender.RecommenderException;
 import dev.spotrec.recommender.Seed;
 import dev.spotrec.recommender.TrainingData;
+import dev.spotrec.recommender.TrainingListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,7 @@ public abstract class ScoringModel implements Recommender {
     private volatile TrainingData data;
     private volatile Catalog catalog;
     private final ThreadLocal<float[]> buffers = new ThreadLocal<>();
+    private volatile List<EpochStat> history = List.of();
 
     /** Creates a model called {@code name}. */
     protected ScoringModel(String name, Settings settings) {
@@ -49,11 +52,39 @@ public abstract class ScoringModel implements Recommender {
 
     @Override
     public final void fit(TrainingData trainingData) {
+        fit(trainingData, TrainingListener.NONE);
+    }
+
+    /**
+     * Trains, reporting each epoch or phase to {@code listener}; a model that reports nothing
+     * itself (only its components, or nothing at all) gets one phase of its own at the end. The
+     * events are kept as the fit's {@link #history()}.
+     */
+    @Override
+    public final void fit(TrainingData trainingData, TrainingListener listener) {
         Objects.requireNonNull(trainingData, "trainingData");
+        Progress progress = new Progress(name, listener);
         Catalog c = Catalog.of(trainingData);
-        train(trainingData, c);
+        train(trainingData, c, progress);
+        if (progress.count() == 0) {
+            progress.epoch(1, 1, Double.NaN);
+        }
         this.catalog = c;
         this.data = trainingData;
+        this.history = progress.history();
+    }
+
+    /**
+     * Returns the epochs and phases of the last fit (those saved with the model after a load), in
+     * order; empty before any fit.
+     */
+    public final List<EpochStat> history() {
+        return history;
+    }
+
+    /** Replaces the history (ModelStore restores the saved one on load). */
+    public final void history(List<EpochStat> saved) {
+        this.history = List.copyOf(saved);
     }
 
     /**
@@ -95,11 +126,14 @@ public abstract class ScoringModel implements Recommender {
      * (cheap models).
      */
     protected void readState(StateIO.Reader r, TrainingData trainingData, Catalog c) {
-        train(trainingData, c);
+        train(trainingData, c, new Progress(name, TrainingListener.NONE));
     }
 
-    /** Trains the model's parameters. */
-    protected abstract void train(TrainingData trainingData, Catalog c);
+    /**
+     * Trains the model's parameters, reporting epochs or phases to {@code progress} (a model that
+     * reports none is reported as one phase).
+     */
+    protected abstract void train(TrainingData trainingData, Catalog c, Progress progress);
 
     /**
      * Fills {@code out} (one entry per item) with scores for {@code seed}: higher is better, {@code

@@ -38,7 +38,7 @@ public final class SocialModel extends ScoringModel {
     }
 
     @Override
-    protected void train(TrainingData data, Catalog c) {
+    protected void train(TrainingData data, Catalog c, Progress progress) {
         links = data.links();
         interactions = data.interactions();
         CsrMatrix.Builder b = CsrMatrix.builder();

@@ -66,7 +66,7 @@ public final class TitleModel extends ScoringModel {
     }
 
     @Override
-    protected void train(TrainingData data, Catalog c) {
+    protected void train(TrainingData data, Catalog c, Progress progress) {
         IdIndex.Builder tb = IdIndex.builder();
         CsrMatrix.Builder counts = CsrMatrix.builder();
         CsrMatrix m = data.interactions();

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * Runs {@code ratio-811} on HetRec Last.fm and prints the tables (a command-line harness in test
  * scope; the app's {@code spotrec evaluate} is the user-facing command). Grids in a spec are
- * searched on validation; test is scored once per model and seed. With {@code
- * -Dhetrec.userTags=true} the artists each user tagged become that user's top items.
+ * searched on validation; test is scored once per model and seed. Artist tags come from training
+ * pairs only unless {@code -Dhetrec.tags=ALL_BUT_HELD_OUT} or {@code NONE} ({@link
+ * HetrecLoader.Tags}).
  *
  * <pre>
  * java --add-modules jdk.incubator.vector -cp recommender/target/classes:recommender/target/test-classes \
@@ -20,6 +21,10 @@ import java.util.List;
 public final class HetrecEvaluation {
 
     private HetrecEvaluation() {}
+
+    private static HetrecLoader.Tags tagPolicy() {
+        return HetrecLoader.Tags.valueOf(System.getProperty("hetrec.tags", "TRAINING_PAIRS"));
+    }
 
     /** Arguments: dataset directory, comma-separated seeds, then model specs. */
     public static void main(String[] args) {
@@ -33,7 +38,7 @@ public final class HetrecEvaluation {
             specs.add(ModelSpec.parse(args[i]));
         }
         long t0 = System.nanoTime();
-        TrainingData data = HetrecLoader.load(dir, Boolean.getBoolean("hetrec.userTags"));
+        TrainingData data = HetrecLoader.load(dir, tagPolicy());
         System.err.printf("loaded %s in %.2f s%n", data, (System.nanoTime() - t0) / 1e9);
         EvaluationListener progress =
                 new EvaluationListener() {

@@ -10,18 +10,36 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Test-scope reader of HetRec 2011 Last.fm (the datasets module owns the real reader): users are
  * rows and own themselves, artists are items (each its own artist), play counts are weights, friend
- * links are the social graph, and tag assignments become item tags. With {@code userTags}, the
- * artists a user tagged also become that user's own "top items" (weight = number of tags the user
- * gave the artist): the user's engagement outside listening, which the personalisation signals use
- * the way they use Spotify top items.
+ * links are the social graph, and tag assignments become artist tags.
+ *
+ * <p>Tags and leakage: a user tagging an artist is itself evidence that the user knows the artist,
+ * so a tag a user gave an artist in their own listening is loaded as a pair tag ({@link
+ * TrainingDataBuilder#pairTag}): it counts toward the artist's tags only while that user-artist
+ * pair is in the training data, and a split hides it with the pair. Nothing per user is used as a
+ * user feature (no "top items" from tagging). Tags users gave artists outside their listening are
+ * about the artist, not about a held-out pair: with {@link Tags#ALL_BUT_HELD_OUT} they are plain
+ * artist tags; with {@link Tags#TRAINING_PAIRS} (the strictest reading) they are dropped, so only
+ * tags given on training pairs remain.
  */
 public final class HetrecLoader {
+
+    /** Which tag assignments become artist tags. */
+    public enum Tags {
+        /** Only tags a user gave an artist of their training listening. */
+        TRAINING_PAIRS,
+        /** Every tag except those given on held-out user-artist pairs. */
+        ALL_BUT_HELD_OUT,
+        /** No tags. */
+        NONE
+    }
 
     private HetrecLoader() {}
 
@@ -34,36 +52,36 @@ public final class HetrecLoader {
                 : Optional.empty();
     }
 
-    /** Loads the dataset from {@code dir} with listening, friends and artist tags only. */
+    /** Loads the dataset from {@code dir} with tags from training pairs only. */
     public static TrainingData load(Path dir) {
-        return load(dir, false);
+        return load(dir, Tags.TRAINING_PAIRS);
     }
 
-    /**
-     * Loads the dataset; with {@code userTags} the artists each user tagged become the user's top
-     * items.
-     */
-    public static TrainingData load(Path dir, boolean userTags) {
+    /** Loads the dataset from {@code dir} with the given tag policy. */
+    public static TrainingData load(Path dir, Tags policy) {
         TrainingDataBuilder b = TrainingData.builder().rowsAreUsers();
+        Set<String> pairs = new HashSet<>();
         lines(
                 dir.resolve("user_artists.dat"),
                 StandardCharsets.UTF_8,
                 f -> {
                     b.interaction(f[0], f[1], Float.parseFloat(f[2]));
                     b.item(f[1], f[1], null, null);
+                    pairs.add(f[0] + "\t" + f[1]);
                 });
         lines(dir.resolve("user_friends.dat"), StandardCharsets.UTF_8, f -> b.link(f[0], f[1], 1f));
+        if (policy == Tags.NONE) {
+            return b.build();
+        }
         Map<String, String> tagNames = new HashMap<>();
         lines(dir.resolve("tags.dat"), StandardCharsets.ISO_8859_1, f -> tagNames.put(f[0], f[1]));
         lines(
                 dir.resolve("user_taggedartists.dat"),
                 StandardCharsets.UTF_8,
                 f -> {
-                    if (b.hasItem(f[1])) {
-                        b.itemTag(f[1], tagNames.getOrDefault(f[2], f[2]), 1f);
-                        if (userTags) {
-                            b.topItem(f[0], f[1], 1f);
-                        }
+                    boolean onPair = pairs.contains(f[0] + "\t" + f[1]);
+                    if (b.hasItem(f[1]) && (onPair || policy == Tags.ALL_BUT_HELD_OUT)) {
+                        b.pairTag(f[0], f[1], tagNames.getOrDefault(f[2], f[2]), 1f);
                     }
                 });
         return b.build();

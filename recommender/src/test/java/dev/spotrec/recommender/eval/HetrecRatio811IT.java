@@ -50,11 +50,7 @@ class HetrecRatio811IT {
                                 seeds);
         EvaluationReport tagged =
                 new Evaluation(new Ratio811())
-                        .run(
-                                "hetrec+usertags:" + dir,
-                                HetrecLoader.load(dir, true),
-                                List.of(ModelSpec.parse(HYBRID)),
-                                seeds);
+                        .run("hetrec:" + dir, data, List.of(ModelSpec.parse(HYBRID)), seeds);
         List<String> main = List.of("recall@10", "ndcg@10", "precision@10", "hit@10");
         System.out.println(plain.table(main) + tagged.table(main));
 

@@ -27,7 +27,10 @@ public final class HetrecTuning {
     /** Arguments: dataset directory, comma-separated seeds, then model specs. */
     public static void main(String[] args) {
         TrainingData data =
-                HetrecLoader.load(Path.of(args[0]), Boolean.getBoolean("hetrec.userTags"));
+                HetrecLoader.load(
+                        Path.of(args[0]),
+                        HetrecLoader.Tags.valueOf(
+                                System.getProperty("hetrec.tags", "TRAINING_PAIRS")));
         List<Task> tasks = new ArrayList<>();
         for (String s : args[1].split(",")) {
             tasks.add(new Ratio811().task(data, Long.parseLong(s.trim())));

@@ -1,5 +1,6 @@
 package dev.spotrec.app.report;
 
+import dev.spotrec.recommender.EpochStat;
 import dev.spotrec.recommender.eval.EvaluationReport;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,13 +15,15 @@ import java.util.List;
  * @param dataset the warehouse and crawl summary, or null
  * @param evaluations evaluation results, possibly empty
  * @param popularity where recommendations fall on the popularity curve, or null
+ * @param history the model's training history (loss per epoch), possibly empty
  */
 public record ReportInputs(
         String title,
         Instant generatedAt,
         DatasetSummary dataset,
         List<EvaluationReport> evaluations,
-        PopularityProfile popularity) {
+        PopularityProfile popularity,
+        List<EpochStat> history) {
 
     /** Validates and copies. */
     public ReportInputs {
@@ -31,6 +34,7 @@ public record ReportInputs(
             throw new IllegalArgumentException("ReportInputs: generatedAt must be set");
         }
         evaluations = List.copyOf(evaluations);
+        history = List.copyOf(history);
     }
 
     /** A builder with the title "spotrec report"; only {@code generatedAt} is required. */
@@ -45,6 +49,7 @@ public record ReportInputs(
         private DatasetSummary dataset;
         private final List<EvaluationReport> evaluations = new ArrayList<>();
         private PopularityProfile popularity;
+        private List<EpochStat> history = List.of();
 
         private Builder() {}
 
@@ -87,13 +92,22 @@ public record ReportInputs(
             return this;
         }
 
+        /** The training history, as {@code ModelStore.history(modelDir)} reads it. */
+        public Builder history(List<EpochStat> value) {
+            if (value == null) {
+                throw new IllegalArgumentException("history must not be null (pass List.of())");
+            }
+            this.history = List.copyOf(value);
+            return this;
+        }
+
         /** Builds the inputs. */
         public ReportInputs build() {
             if (generatedAt == null) {
                 throw new IllegalArgumentException(
                         "generatedAt must be set (pass the time from your clock)");
             }
-            return new ReportInputs(title, generatedAt, dataset, evaluations, popularity);
+            return new ReportInputs(title, generatedAt, dataset, evaluations, popularity, history);
         }
     }
 }

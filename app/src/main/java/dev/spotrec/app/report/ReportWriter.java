@@ -64,6 +64,7 @@ public final class ReportWriter {
         MetricsSection.render(page, in.evaluations(), charts);
         CoverageSection.render(page, in.evaluations());
         PopularitySection.render(page, in.popularity(), charts);
+        TrainingSection.render(page, in.history(), charts);
         String html =
                 page.render(
                         in.title(), "Generated " + STAMP.format(in.generatedAt()) + " by spotrec.");

@@ -23,15 +23,18 @@ final class SummarySection {
                     "The warehouse holds " + DatasetSection.entitySentence(in.dataset()) + ".");
         }
         for (EvaluationReport r : in.evaluations()) {
-            sentences.addAll(evaluation(r));
+            sentences.add(String.join(" ", evaluation(r)));
         }
         if (in.popularity() != null) {
             sentences.add(popularity(in.popularity()));
         }
+        if (!in.history().isEmpty()) {
+            sentences.add(training(in.history()));
+        }
         if (sentences.isEmpty()) {
             page.missing("Nothing to summarise yet: every part of this report is missing.");
         } else {
-            page.p(String.join(" ", sentences));
+            sentences.stream().filter(t -> !t.isBlank()).forEach(page::p);
         }
         List<String> missing = missingParts(in);
         if (!missing.isEmpty()) {
@@ -148,6 +151,29 @@ final class SummarySection {
                                 : "");
     }
 
+    private static String training(List<dev.spotrec.recommender.EpochStat> history) {
+        List<String> parts = new ArrayList<>();
+        TrainingSection.byModel(history)
+                .forEach(
+                        (model, epochs) -> {
+                            double[] fl = TrainingSection.firstLast(epochs);
+                            if (!Double.isNaN(fl[0]) && epochs.size() > 1) {
+                                parts.add(
+                                        String.format(
+                                                Locale.ROOT,
+                                                "%s's loss went from %s to %s over %d epochs",
+                                                model,
+                                                Html.num(fl[0], 4),
+                                                Html.num(fl[1], 4),
+                                                epochs.size()));
+                            }
+                        });
+        double seconds =
+                history.stream().mapToDouble(dev.spotrec.recommender.EpochStat::seconds).sum();
+        String time = String.format(Locale.ROOT, "Training took %.1f s", seconds);
+        return parts.isEmpty() ? time + "." : time + "; " + String.join("; ", parts) + ".";
+    }
+
     private static List<String> missingParts(ReportInputs in) {
         List<String> out = new ArrayList<>();
         if (in.dataset() == null) {
@@ -158,6 +184,9 @@ final class SummarySection {
         }
         if (in.popularity() == null) {
             out.add("the popularity profile (no model)");
+        }
+        if (in.history().isEmpty()) {
+            out.add("the training history (no model)");
         }
         return out;
     }

@@ -36,10 +36,7 @@ final class ReportWorld {
         this.data = data;
     }
 
-    /**
-     * Writes the world into {@code dir/warehouse.duckdb} and an item-kNN model to {@code
-     * dir/model}.
-     */
+    /** Writes the world into {@code dir/warehouse.duckdb} and an ALS model to {@code dir/model}. */
     static ReportWorld create(Path dir) {
         String url = "duckdb:" + dir.resolve("warehouse.duckdb");
         TrainingData data;
@@ -47,7 +44,7 @@ final class ReportWorld {
             wh.write(batch -> Worlds.stream(WorldSpec.parse(SPEC), batch));
             data = trainingData(wh);
         }
-        Recommender model = Models.create("item-knn");
+        Recommender model = Models.create("als");
         model.fit(data);
         Path modelDir = dir.resolve("model");
         ModelStore.save(model, modelDir);

@@ -41,6 +41,7 @@ class ReportWriterIT {
         return b.evaluation(holdout)
                 .evaluation(recsys)
                 .popularity(PopularityProfile.measure(ModelStore.load(world.modelDir), 50, 20, 7))
+                .history(ModelStore.history(world.modelDir))
                 .build();
     }
 
@@ -51,7 +52,8 @@ class ReportWriterIT {
         String html = Files.readString(index);
         assertThat(html)
                 .contains("id=\"summary\"", "id=\"dataset\"", "id=\"metrics\"")
-                .contains("id=\"coverage\"", "id=\"popularity\"")
+                .contains("id=\"coverage\"", "id=\"popularity\"", "id=\"training\"")
+                .contains("Training loss per epoch", "als&#39;s loss went from")
                 .contains("playlist-holdout on synthetic", "recsys2018 on synthetic-mpd")
                 .contains("item-knn", "most-popular")
                 .contains("first5", "R-precision by group")
@@ -68,7 +70,7 @@ class ReportWriterIT {
         String html = Files.readString(ReportWriter.write(inputs(), out));
         Matcher m = Pattern.compile("<img src=\"([^\"]+)\"").matcher(html);
         List<String> images = m.results().map(r -> r.group(1)).toList();
-        assertThat(images).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(images).hasSize(5);
         for (String name : images) {
             Path png = out.resolve(name);
             assertThat(png).exists();
@@ -92,7 +94,7 @@ class ReportWriterIT {
         assertThat(p.baseline().name()).isEqualTo("most-popular");
         assertThat(p.model().share().stream().mapToDouble(Double::doubleValue).sum())
                 .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
-        // The baseline recommends the head; a co-occurrence model reaches further.
+        // The baseline recommends the head; a factor model reaches further.
         assertThat(p.model().coverage()).isGreaterThan(p.baseline().coverage());
         assertThat(p.baseline().meanPercentile()).isGreaterThan(p.model().meanPercentile());
         assertThat(p.baseline().share().get(PopularityProfile.BINS - 1)).isGreaterThan(0.5);

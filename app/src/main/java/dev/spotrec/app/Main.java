@@ -1,5 +1,6 @@
 package dev.spotrec.app;
 
+import dev.spotrec.app.report.ReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +20,8 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             LoginCommand.class,
             CrawlCommand.class,
-            WarehouseCommand.class
+            WarehouseCommand.class,
+            ReportCommand.class
         })
 public final class Main implements Runnable {
 

@@ -34,6 +34,16 @@ public final class ReportWriter {
      *     a report (bad input), or when writing fails
      */
     public static Path write(ReportInputs inputs, Path outDir) {
+        return write(inputs, outDir, ReportWriter::writeInto);
+    }
+
+    /** Renders a report's files into a directory (the hook tests use to fail mid-write). */
+    @FunctionalInterface
+    interface Renderer {
+        void render(ReportInputs inputs, Path dir) throws IOException;
+    }
+
+    static Path write(ReportInputs inputs, Path outDir, Renderer renderer) {
         Path out = outDir.toAbsolutePath().normalize();
         checkTarget(out);
         Path parent = out.getParent();
@@ -41,7 +51,7 @@ public final class ReportWriter {
         try {
             Files.createDirectories(parent);
             temp = Files.createTempDirectory(parent, "." + out.getFileName() + ".tmp-");
-            writeInto(inputs, temp);
+            renderer.render(inputs, temp);
             replace(temp, out);
             temp = null;
             return out.resolve("index.html");

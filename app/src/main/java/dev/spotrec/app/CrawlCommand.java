@@ -89,8 +89,8 @@ final class CrawlCommand implements Callable<Integer> {
             client =
                     SpotifyClient.builder()
                             .auth(auth)
-                            .apiBaseUrl(urls.apiUrl)
-                            .accountsBaseUrl(urls.accountsUrl)
+                            .apiBaseUrl(SpotifyConfig.apiUrl(env, urls.apiUrl))
+                            .accountsBaseUrl(SpotifyConfig.accountsUrl(env, urls.accountsUrl))
                             .build();
         } catch (IllegalArgumentException e) {
             err.println("spotrec: " + e.getMessage());

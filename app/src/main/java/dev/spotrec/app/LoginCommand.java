@@ -82,8 +82,8 @@ final class LoginCommand implements Callable<Integer> {
             client =
                     SpotifyClient.builder()
                             .auth(SpotifyAuth.userPkce(id, TokenStore.file(file)))
-                            .apiBaseUrl(urls.apiUrl)
-                            .accountsBaseUrl(urls.accountsUrl)
+                            .apiBaseUrl(SpotifyConfig.apiUrl(env, urls.apiUrl))
+                            .accountsBaseUrl(SpotifyConfig.accountsUrl(env, urls.accountsUrl))
                             .build();
         } catch (IllegalArgumentException e) {
             err.println("spotrec: " + e.getMessage());

@@ -21,6 +21,10 @@ import picocli.CommandLine.Command;
             LoginCommand.class,
             CrawlCommand.class,
             WarehouseCommand.class,
+            TrainCommand.class,
+            EvaluateCommand.class,
+            RecommendCommand.class,
+            DemoCommand.class,
             ReportCommand.class
         })
 public final class Main implements Runnable {

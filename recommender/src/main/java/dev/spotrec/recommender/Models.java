@@ -8,6 +8,7 @@ import dev.spotrec.recommender.internal.MostPopularModel;
 import dev.spotrec.recommender.internal.PersonalModel;
 import dev.spotrec.recommender.internal.SocialModel;
 import dev.spotrec.recommender.internal.TitleModel;
+import dev.spotrec.recommender.internal.UserKnnModel;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,6 +23,7 @@ import java.util.function.Function;
  *   <tr><th>name</th><th>what</th></tr>
  *   <tr><td>most-popular</td><td>the baseline</td></tr>
  *   <tr><td>item-knn</td><td>item co-occurrence kNN (cosine, asymmetric cosine, BM25)</td></tr>
+ *   <tr><td>user-knn</td><td>row (user or playlist) kNN: similar rows vote for their items</td></tr>
  *   <tr><td>als</td><td>implicit ALS with conjugate gradient and fold-in</td></tr>
  *   <tr><td>content</td><td>attributes (standardised) and tags (TF-IDF), cosine to the seed profile</td></tr>
  *   <tr><td>social</td><td>first- and second-degree connections' items, with decay</td></tr>
@@ -36,6 +38,7 @@ public final class Models {
             Map.of(
                     MostPopularModel.NAME, MostPopularModel::new,
                     ItemKnnModel.NAME, ItemKnnModel::new,
+                    UserKnnModel.NAME, UserKnnModel::new,
                     AlsModel.NAME, AlsModel::new,
                     ContentModel.NAME, ContentModel::new,
                     SocialModel.NAME, SocialModel::new,

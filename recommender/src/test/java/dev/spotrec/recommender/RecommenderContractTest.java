@@ -29,6 +29,7 @@ class RecommenderContractTest {
                 Arguments.of("most-popular", Map.of()),
                 Arguments.of("item-knn", Map.of("k", "50")),
                 Arguments.of("item-knn", Map.of("similarity", "rp3", "k", "50")),
+                Arguments.of("user-knn", Map.of("k", "20")),
                 Arguments.of("als", Map.of("factors", "16", "iterations", "5", "threads", "2")),
                 Arguments.of("content", Map.of()),
                 Arguments.of("social", Map.of()),

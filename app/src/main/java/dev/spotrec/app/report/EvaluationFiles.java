@@ -1,25 +1,16 @@
 package dev.spotrec.app.report;
 
+import dev.spotrec.app.data.EvaluationJson;
+import dev.spotrec.recommender.RecommenderException;
 import dev.spotrec.recommender.eval.EvaluationReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.json.JsonReadFeature;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the JSON document {@code spotrec evaluate --json FILE} writes (an {@link EvaluationReport}
- * serialised by Jackson) back into the record tree. NaN metrics, which Jackson writes as bare
- * {@code NaN} tokens, are accepted; unknown fields are ignored.
+ * Reads the documents {@code spotrec evaluate --json FILE} writes ({@link EvaluationJson}), turning
+ * every failure into a bad-input {@link ReportException} that names the file.
  */
 final class EvaluationFiles {
-    private static final JsonMapper MAPPER =
-            JsonMapper.builder()
-                    .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .build();
-
     private EvaluationFiles() {}
 
     /**
@@ -37,18 +28,10 @@ final class EvaluationFiles {
                     true);
         }
         try {
-            EvaluationReport report = MAPPER.readValue(file.toFile(), EvaluationReport.class);
-            if (report == null || report.models() == null) {
-                throw new ReportException(
-                        "evaluation file " + file + " holds no evaluation (no 'models')", true);
-            }
-            return report;
-        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+            return EvaluationJson.read(file);
+        } catch (IllegalArgumentException | RecommenderException e) {
             throw new ReportException(
-                    "evaluation file "
-                            + file
-                            + " is not an evaluation written by 'spotrec evaluate --json': "
-                            + firstLine(e.getMessage()),
+                    "evaluation file " + file + " is not usable: " + firstLine(e.getMessage()),
                     true,
                     e);
         }

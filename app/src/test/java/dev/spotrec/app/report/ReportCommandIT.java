@@ -2,6 +2,7 @@ package dev.spotrec.app.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.spotrec.app.data.EvaluationJson;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -30,9 +31,7 @@ class ReportCommandIT {
     @BeforeAll
     static void demoLayout() throws Exception {
         world = ReportWorld.create(dir);
-        JsonMapper.builder()
-                .build()
-                .writeValue(dir.resolve("evaluation.json").toFile(), world.holdout());
+        EvaluationJson.write(world.holdout(), dir.resolve("evaluation.json"));
     }
 
     private int run(String... args) {

@@ -70,7 +70,7 @@ class ReportCommandTest {
         Path wh = Files.createFile(dir.resolve("wh.duckdb"));
         Path eval = Files.writeString(dir.resolve("evaluation.json"), "{\"models\": [ {oops");
         assertThat(run("--warehouse", "duckdb:" + wh)).isEqualTo(2);
-        assertThat(err.toString()).contains(eval.toString()).contains("not an evaluation");
+        assertThat(err.toString()).contains(eval.toString()).contains("not usable");
         assertThat(dir.resolve("report")).doesNotExist();
     }
 

@@ -35,6 +35,7 @@ public final class HybridModel extends ScoringModel implements SupervisedRecomme
             Set.of(
                     AlsModel.NAME,
                     ItemKnnModel.NAME,
+                    UserKnnModel.NAME,
                     SocialModel.NAME,
                     ContentModel.NAME,
                     TitleModel.NAME,

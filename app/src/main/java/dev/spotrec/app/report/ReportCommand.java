@@ -78,7 +78,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(
             names = "--sample",
             paramLabel = "N",
-            defaultValue = "200",
+            defaultValue = "" + ReportSources.SAMPLE,
             description =
                     "playlists sampled for the popularity profile (default: ${DEFAULT-VALUE})")
     int sample;

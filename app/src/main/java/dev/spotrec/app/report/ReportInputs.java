@@ -2,6 +2,7 @@ package dev.spotrec.app.report;
 
 import dev.spotrec.recommender.EpochStat;
 import dev.spotrec.recommender.eval.EvaluationReport;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,26 @@ public record ReportInputs(
         }
         evaluations = List.copyOf(evaluations);
         history = List.copyOf(history);
+    }
+
+    /**
+     * Gathers every part the way {@code spotrec report} does: the warehouse summary (and its
+     * experiment results), the evaluation documents, and from the model directory its popularity
+     * profile and training history. For {@code spotrec demo}: {@code
+     * ReportWriter.write(ReportInputs.collect(wh, modelDir, List.of(evaluationJson), now), out)}.
+     *
+     * @param warehouseUrl the warehouse; it must not be open read-write in this process
+     * @param modelDir a model directory from {@code spotrec train}, or null
+     * @param evaluationFiles documents from {@code spotrec evaluate --json FILE}
+     * @param generatedAt when the report is made
+     * @throws ReportException (bad input) naming a missing or unusable input
+     */
+    public static ReportInputs collect(
+            String warehouseUrl, Path modelDir, List<Path> evaluationFiles, Instant generatedAt) {
+        ReportSources sources =
+                ReportSources.resolve(
+                        warehouseUrl, Path.of("report"), evaluationFiles, modelDir, false);
+        return sources.gather(builder().generatedAt(generatedAt), ReportSources.SAMPLE).build();
     }
 
     /** A builder with the title "spotrec report"; only {@code generatedAt} is required. */

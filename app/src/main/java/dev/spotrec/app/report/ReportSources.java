@@ -34,6 +34,7 @@ record ReportSources(
     static final String EVALUATION_FILE = "evaluation.json";
     static final String MODEL_DIR = "model";
     static final String REPORT_DIR = "report";
+    static final int SAMPLE = 200;
 
     ReportSources {
         evaluations = List.copyOf(evaluations);
@@ -43,6 +44,19 @@ record ReportSources(
     /** Resolves defaults and checks that every explicit input exists. */
     static ReportSources resolve(
             String warehouseUrl, Path out, List<Path> evaluations, Path model) {
+        return resolve(warehouseUrl, out, evaluations, model, true);
+    }
+
+    /**
+     * Resolves the inputs; with {@code useDefaults} false, only what is given is used (nothing is
+     * picked up beside the warehouse).
+     */
+    static ReportSources resolve(
+            String warehouseUrl,
+            Path out,
+            List<Path> evaluations,
+            Path model,
+            boolean useDefaults) {
         WarehouseUrl url;
         try {
             url = WarehouseUrl.parse(warehouseUrl);
@@ -65,6 +79,7 @@ record ReportSources(
         List<String> notes = new ArrayList<>();
         List<Path> evals = new ArrayList<>(evaluations);
         if (evals.isEmpty()
+                && useDefaults
                 && beside != null
                 && Files.isRegularFile(beside.resolve(EVALUATION_FILE))) {
             evals.add(beside.resolve(EVALUATION_FILE));
@@ -80,6 +95,7 @@ record ReportSources(
                     true);
         }
         if (modelDir == null
+                && useDefaults
                 && beside != null
                 && Files.isRegularFile(beside.resolve(MODEL_DIR).resolve("model.properties"))) {
             modelDir = beside.resolve(MODEL_DIR);

@@ -100,6 +100,18 @@ class ReportWriterIT {
         assertThat(p.baseline().share().get(PopularityProfile.BINS - 1)).isGreaterThan(0.5);
     }
 
+    @Test
+    void collectGathersWhatTheDemoPassesAndNothingElse() {
+        Instant now = Instant.parse("2026-11-27T12:00:00Z");
+        ReportInputs in = ReportInputs.collect(world.warehouseUrl, world.modelDir, List.of(), now);
+        assertThat(in.dataset()).isNotNull();
+        assertThat(in.dataset().rowsOf("playlists")).isEqualTo(world.data.rows().size());
+        assertThat(in.popularity()).isNotNull();
+        assertThat(in.history()).isNotEmpty().allMatch(e -> e.model().equals("als"));
+        assertThat(in.evaluations()).isEmpty();
+        assertThat(in.generatedAt()).isEqualTo(now);
+    }
+
     private static List<String> concat(List<String> a, List<String> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }

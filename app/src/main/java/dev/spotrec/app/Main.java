@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             RecommendCommand.class,
             DemoCommand.class,
+            dev.spotrec.app.web.ServeCommand.class,
+            dev.spotrec.app.experiment.ExperimentCommand.class,
             ReportCommand.class
         })
 public final class Main implements Runnable {

@@ -39,6 +39,7 @@ public final class Warehouse implements AutoCloseable {
     private final Set<String> createdStages = new HashSet<>();
     private final Consumer<String> afterMerge;
     private final WarehouseReads reads;
+    private final ExperimentStore experiments;
     private Batch openBatch;
     private int schemaVersion;
 
@@ -61,6 +62,7 @@ public final class Warehouse implements AutoCloseable {
                     : (RuntimeException) e;
         }
         this.reads = new WarehouseReads(this, conn, dialect, url);
+        this.experiments = new ExperimentStore(this, conn);
     }
 
     /** Opens (creating and migrating when needed) the warehouse {@code url} read-write. */
@@ -194,6 +196,11 @@ public final class Warehouse implements AutoCloseable {
     /** Crawl runs, oldest first. */
     public List<CrawlRun> crawlRuns() {
         return reads.crawlRuns();
+    }
+
+    /** The experiment tables: trials, votes, ratings and the participant salt. */
+    public ExperimentStore experiments() {
+        return experiments;
     }
 
     /** Closes the connection; an open batch is discarded. */

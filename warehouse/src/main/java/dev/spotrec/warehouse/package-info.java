@@ -15,6 +15,9 @@
  *       {@link dev.spotrec.warehouse.ArtistAttributes}.
  *   <li>The crawler's state: {@link dev.spotrec.warehouse.FrontierEntry} and {@link
  *       dev.spotrec.warehouse.CrawlRun}, written in the same batch as the data.
+ *   <li>The A/B experiment: {@link dev.spotrec.warehouse.ExperimentStore} (from {@code
+ *       Warehouse.experiments()}) keeps {@link dev.spotrec.warehouse.ExperimentTrial}s, {@link
+ *       dev.spotrec.warehouse.ExperimentVote}s and {@link dev.spotrec.warehouse.ExperimentRating}s.
  *   <li>{@link dev.spotrec.warehouse.Importer} loads the MPD, HetRec and Spotify-CSV datasets.
  * </ul>
  *

@@ -129,6 +129,7 @@ public final class ReportCommand implements Callable<Integer> {
         parts.put("evaluations", !in.evaluations().isEmpty());
         parts.put("popularity", in.popularity() != null);
         parts.put("training", !in.history().isEmpty());
+        parts.put("experiment", in.experiment() != null && in.experiment().votes() > 0);
         doc.put("parts", parts);
         stdout.println(JsonMapper.builder().build().writeValueAsString(doc));
         stdout.flush();

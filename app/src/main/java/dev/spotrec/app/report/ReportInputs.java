@@ -1,5 +1,6 @@
 package dev.spotrec.app.report;
 
+import dev.spotrec.app.experiment.ExperimentResults;
 import dev.spotrec.recommender.EpochStat;
 import dev.spotrec.recommender.eval.EvaluationReport;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.List;
  * @param evaluations evaluation results, possibly empty
  * @param popularity where recommendations fall on the popularity curve, or null
  * @param history the model's training history (loss per epoch), possibly empty
+ * @param experiment the blind experiment's results, or null
  */
 public record ReportInputs(
         String title,
@@ -24,7 +26,8 @@ public record ReportInputs(
         DatasetSummary dataset,
         List<EvaluationReport> evaluations,
         PopularityProfile popularity,
-        List<EpochStat> history) {
+        List<EpochStat> history,
+        ExperimentResults experiment) {
 
     /** Validates and copies. */
     public ReportInputs {
@@ -71,6 +74,7 @@ public record ReportInputs(
         private final List<EvaluationReport> evaluations = new ArrayList<>();
         private PopularityProfile popularity;
         private List<EpochStat> history = List.of();
+        private ExperimentResults experiment;
 
         private Builder() {}
 
@@ -122,13 +126,20 @@ public record ReportInputs(
             return this;
         }
 
+        /** The experiment's results, as {@code Experiment.results()} gives them. */
+        public Builder experiment(ExperimentResults value) {
+            this.experiment = value;
+            return this;
+        }
+
         /** Builds the inputs. */
         public ReportInputs build() {
             if (generatedAt == null) {
                 throw new IllegalArgumentException(
                         "generatedAt must be set (pass the time from your clock)");
             }
-            return new ReportInputs(title, generatedAt, dataset, evaluations, popularity, history);
+            return new ReportInputs(
+                    title, generatedAt, dataset, evaluations, popularity, history, experiment);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.spotrec.app.report;
 
+import dev.spotrec.app.experiment.Experiment;
+import dev.spotrec.app.experiment.ExperimentResults;
 import dev.spotrec.recommender.ModelStore;
 import dev.spotrec.recommender.Recommender;
 import dev.spotrec.recommender.RecommenderException;
@@ -7,8 +9,10 @@ import dev.spotrec.warehouse.Warehouse;
 import dev.spotrec.warehouse.WarehouseUrl;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * Where {@code spotrec report} finds its inputs. For a {@code duckdb:PATH} warehouse the demo's
@@ -35,6 +39,9 @@ record ReportSources(
     static final String MODEL_DIR = "model";
     static final String REPORT_DIR = "report";
     static final int SAMPLE = 200;
+
+    /** The warehouse schema version that added the experiment tables. */
+    static final int EXPERIMENT_SCHEMA = 2;
 
     ReportSources {
         evaluations = List.copyOf(evaluations);
@@ -113,6 +120,18 @@ record ReportSources(
     }
 
     /**
+     * The experiment's results, or null when this warehouse has no experiment tables yet (a schema
+     * from before them, opened read-only).
+     */
+    private static ExperimentResults experiment(Warehouse wh) {
+        if (wh.schemaVersion() < EXPERIMENT_SCHEMA) {
+            return null;
+        }
+        // Reading results draws no random numbers and stamps nothing.
+        return Experiment.open(wh, new SplittableRandom(0), Clock.systemUTC()).results();
+    }
+
+    /**
      * Reads every part: the warehouse summary, the evaluations, and from the model its popularity
      * profile ({@code sample} lists) and training history.
      */
@@ -122,6 +141,7 @@ record ReportSources(
         }
         try (Warehouse wh = Warehouse.openReadOnly(warehouseUrl)) {
             b.dataset(DatasetSummary.of(wh));
+            b.experiment(experiment(wh));
         }
         if (model != null) {
             try {

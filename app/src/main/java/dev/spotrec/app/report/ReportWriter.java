@@ -75,6 +75,7 @@ public final class ReportWriter {
         CoverageSection.render(page, in.evaluations());
         PopularitySection.render(page, in.popularity(), charts);
         TrainingSection.render(page, in.history(), charts);
+        ExperimentSection.render(page, in.experiment(), charts);
         String html =
                 page.render(
                         in.title(), "Generated " + STAMP.format(in.generatedAt()) + " by spotrec.");

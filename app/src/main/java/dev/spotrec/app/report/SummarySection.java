@@ -31,6 +31,10 @@ final class SummarySection {
         if (!in.history().isEmpty()) {
             sentences.add(training(in.history()));
         }
+        String experiment = ExperimentSection.sentence(in.experiment());
+        if (experiment != null) {
+            sentences.add(experiment);
+        }
         if (sentences.isEmpty()) {
             page.missing("Nothing to summarise yet: every part of this report is missing.");
         } else {
@@ -187,6 +191,9 @@ final class SummarySection {
         }
         if (in.history().isEmpty()) {
             out.add("the training history (no model)");
+        }
+        if (in.experiment() == null || in.experiment().votes() == 0) {
+            out.add("experiment results (no experiment responses yet)");
         }
         return out;
     }

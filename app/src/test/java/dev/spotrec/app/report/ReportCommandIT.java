@@ -3,6 +3,12 @@ package dev.spotrec.app.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spotrec.app.data.EvaluationJson;
+import dev.spotrec.app.experiment.Design;
+import dev.spotrec.app.experiment.Experiment;
+import dev.spotrec.app.experiment.Trial;
+import dev.spotrec.app.service.ContinuationItem;
+import dev.spotrec.app.service.PlaylistInput;
+import dev.spotrec.warehouse.Warehouse;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -10,6 +16,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +40,43 @@ class ReportCommandIT {
     static void demoLayout() throws Exception {
         world = ReportWorld.create(dir);
         EvaluationJson.write(world.holdout(), dir.resolve("evaluation.json"));
+        oneVote();
+    }
+
+    /** One listener compares the two lists once, through the experiment's own API. */
+    private static void oneVote() {
+        List<String> tracks = List.of(world.data.items().key(0), world.data.items().key(1));
+        List<ContinuationItem> ours = items(world.data.items().key(2), world.data.items().key(3));
+        List<ContinuationItem> base = items(world.data.items().key(4), world.data.items().key(5));
+        try (Warehouse wh = Warehouse.open(world.warehouseUrl)) {
+            Experiment exp = Experiment.open(wh, new SplittableRandom(3), Clock.systemUTC());
+            Trial trial =
+                    exp.start(
+                            "listener-1",
+                            new PlaylistInput("pl-1", "mix", "listener-1", tracks),
+                            ours,
+                            base,
+                            "most-popular",
+                            Design.SIDE_BY_SIDE);
+            exp.vote(trial.id(), "listener-1", 1);
+        }
+    }
+
+    private static List<ContinuationItem> items(String... ids) {
+        List<ContinuationItem> out = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            out.add(
+                    new ContinuationItem(
+                            i + 1,
+                            ids[i],
+                            ids[i],
+                            List.of("a"),
+                            "album",
+                            1.0 - i,
+                            "why",
+                            List.of()));
+        }
+        return out;
     }
 
     private int run(String... args) {
@@ -54,6 +99,7 @@ class ReportCommandIT {
                 .contains("playlist-holdout on synthetic")
                 .contains("Generated 2026-11-27 12:00:00 UTC")
                 .contains("Training loss per epoch")
+                .contains("1 participants started 1 trials and gave 1 votes")
                 .doesNotContain("class=\"missing\">No evaluation results")
                 .doesNotContain("class=\"missing\">No model to sample");
     }
@@ -77,7 +123,7 @@ class ReportCommandIT {
                 .isZero();
         JsonNode doc = JsonMapper.builder().build().readTree(out.toString());
         assertThat(doc.path("index").asString()).endsWith("elsewhere/index.html");
-        assertThat(doc.path("charts")).hasSize(3);
+        assertThat(doc.path("charts")).hasSize(4);
         for (JsonNode chart : doc.path("charts")) {
             assertThat(target.resolve(chart.asString())).exists();
         }
@@ -85,5 +131,6 @@ class ReportCommandIT {
         assertThat(doc.path("parts").path("evaluations").asBoolean()).isTrue();
         assertThat(doc.path("parts").path("popularity").asBoolean()).isTrue();
         assertThat(doc.path("parts").path("training").asBoolean()).isTrue();
+        assertThat(doc.path("parts").path("experiment").asBoolean()).isTrue();
     }
 }

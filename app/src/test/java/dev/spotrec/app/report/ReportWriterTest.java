@@ -3,6 +3,7 @@ package dev.spotrec.app.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.spotrec.app.experiment.ExperimentResults;
 import dev.spotrec.recommender.EpochStat;
 import dev.spotrec.recommender.eval.Estimate;
 import dev.spotrec.recommender.eval.EvaluationReport;
@@ -126,6 +127,7 @@ class ReportWriterTest {
                 .contains("No evaluation results")
                 .contains("No model to sample")
                 .contains("No training history")
+                .contains("No experiment responses yet")
                 .contains("Not in this report: the dataset summary")
                 .doesNotContain("<img");
         try (Stream<Path> files = Files.list(dir.resolve("report"))) {
@@ -158,6 +160,32 @@ class ReportWriterTest {
                 .contains("als&#39;s loss went from 10.0000 to 6.0000 over 2 epochs");
         assertThat(html)
                 .contains("<img src=\"01-metrics-1.png\"", "<img src=\"02-training-loss.png\"");
+    }
+
+    @Test
+    void experimentSectionShowsTheWinRateWithItsInterval() throws IOException {
+        ExperimentResults results =
+                new ExperimentResults(3, 5, 4, 3, 1, 0.75, 0.30, 0.95, 0.625, 0.6, 0.4, 10, 10);
+        String html = write(ReportInputs.builder().generatedAt(NOW).experiment(results).build());
+        assertThat(html)
+                .contains("id=\"experiment\"")
+                .contains("3 participants started 5 trials and gave 4 votes: our model won 3")
+                .contains("75.0% [30.0%, 95.0%]")
+                .contains("preferred our list in 3 of 4 decisive votes")
+                .contains("they liked 60.0% of our tracks and 40.0% of the baseline&#39;s")
+                .contains("<img src=\"01-experiment.png\"")
+                .doesNotContain("experiment results (no experiment responses yet)");
+    }
+
+    @Test
+    void anExperimentWithoutVotesSaysSo() throws IOException {
+        ExperimentResults none =
+                new ExperimentResults(
+                        1, 2, 0, 0, 0, Double.NaN, 0, 1, 1, Double.NaN, Double.NaN, 0, 0);
+        String html = write(ReportInputs.builder().generatedAt(NOW).experiment(none).build());
+        assertThat(html)
+                .contains("No experiment responses yet (2 trials started, no votes)")
+                .contains("experiment results (no experiment responses yet)");
     }
 
     @Test

@@ -38,11 +38,44 @@ final class TrainingSection {
                             + " models are counted, not optimised), so there is no loss curve.");
             return;
         }
+        // Components of a hybrid optimise objectives of different scales (ALS's weighted squared
+        // error, the ranker's log-loss): plotted together, each is shown relative to its first
+        // epoch.
+        boolean relative = series.size() > 1;
         String file =
                 charts.add(
                         "training-loss",
-                        Charts.lines("Training loss per epoch", "epoch", "loss", series));
-        page.figure(file, "Training loss per epoch (models with a training objective)");
+                        Charts.lines(
+                                relative
+                                        ? "Training loss relative to epoch 1"
+                                        : "Training loss per epoch",
+                                "epoch",
+                                relative ? "loss / first-epoch loss" : "loss",
+                                relative ? relativeTo(series) : series));
+        page.figure(
+                file,
+                relative
+                        ? "Training loss per epoch, each model relative to its first epoch"
+                        : "Training loss per epoch (models with a training objective)");
+    }
+
+    private static Map<String, List<double[]>> relativeTo(Map<String, List<double[]>> series) {
+        Map<String, List<double[]>> out = new LinkedHashMap<>();
+        series.forEach(
+                (model, points) -> {
+                    double first =
+                            points.stream()
+                                    .mapToDouble(p -> p[1])
+                                    .filter(v -> !Double.isNaN(v))
+                                    .findFirst()
+                                    .orElse(Double.NaN);
+                    List<double[]> scaled = new ArrayList<>();
+                    for (double[] p : points) {
+                        scaled.add(new double[] {p[0], first == 0 ? Double.NaN : p[1] / first});
+                    }
+                    out.put(model, scaled);
+                });
+        return out;
     }
 
     /** Epochs grouped by model, in first-seen order. */

@@ -163,6 +163,22 @@ class ReportWriterTest {
     }
 
     @Test
+    void componentsOfDifferentScalesArePlottedRelativeToTheirFirstEpoch() throws IOException {
+        List<EpochStat> history =
+                List.of(
+                        new EpochStat("hybrid.als", 1, 5000, 1),
+                        new EpochStat("hybrid.als", 2, 4000, 1),
+                        new EpochStat("hybrid.ranker", 1, 0.7, 0.1),
+                        new EpochStat("hybrid.ranker", 2, 0.5, 0.1),
+                        new EpochStat("hybrid.knn", 1, Double.NaN, 0.2));
+        String html = write(ReportInputs.builder().generatedAt(NOW).history(history).build());
+        assertThat(html)
+                .contains("each model relative to its first epoch")
+                .contains("<tr><th>hybrid.knn</th><td>1</td><td>–</td>")
+                .contains("hybrid.ranker&#39;s loss went from 0.7000 to 0.5000 over 2 epochs");
+    }
+
+    @Test
     void experimentSectionShowsTheWinRateWithItsInterval() throws IOException {
         ExperimentResults results =
                 new ExperimentResults(3, 5, 4, 3, 1, 0.75, 0.30, 0.95, 0.625, 0.6, 0.4, 10, 10);

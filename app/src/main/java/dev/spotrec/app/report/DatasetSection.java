@@ -57,12 +57,13 @@ final class DatasetSection {
         page.p(
                 String.format(
                         Locale.ROOT,
-                        "%d run(s) sent %s requests; %s were answered 429 (throttled, %s),"
-                                + " which the client waited out.",
+                        "%d run(s) sent %s requests; %s were answered 429 (throttled, %s of"
+                                + " requests)%s.",
                         dataset.crawls().size(),
                         Html.count(requests),
                         Html.count(throttled),
-                        Html.percent(requests == 0 ? 0 : (double) throttled / requests)));
+                        Html.percent(requests == 0 ? 0 : (double) throttled / requests),
+                        throttled == 0 ? "" : ", and the client waited each out"));
         List<List<String>> rows = new ArrayList<>();
         for (DatasetSummary.Crawl c : dataset.crawls()) {
             rows.add(

@@ -135,10 +135,11 @@ final class SummarySection {
         String s =
                 String.format(
                         Locale.ROOT,
-                        "Sampled on %d playlists, %s's recommendations sit at popularity percentile %s on"
-                                + " average and cover %s of the catalog",
+                        "Given %d sampled playlists, %s's %d-item lists sit at popularity percentile"
+                                + " %s on average and together cover %s of the catalog",
                         p.lists(),
                         p.model().name(),
+                        p.listLength(),
                         Html.num(p.model().meanPercentile(), 1),
                         Html.percent(p.model().coverage()));
         if (p.baseline() == null) {

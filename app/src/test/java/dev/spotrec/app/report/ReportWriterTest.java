@@ -116,7 +116,10 @@ class ReportWriterTest {
                                 "s3cr3t-value");
             }
         }
-        assertThat(Files.readString(dir.resolve("report/index.html"))).contains("[hidden]");
+        assertThat(Files.readString(dir.resolve("report/index.html")))
+                .contains("[hidden]")
+                .contains("1 run(s) sent 10 requests; 1 were answered 429 (throttled, 10.0% of")
+                .contains("<td>completed</td>", "<td>3.0s</td>");
     }
 
     @Test

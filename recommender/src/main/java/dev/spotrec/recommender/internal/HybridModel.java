@@ -17,14 +17,14 @@ import java.util.SplittableRandom;
 
 /**
  * The two-stage hybrid, as the RecSys Challenge 2018 winners built theirs (Volkovs et al. 2018):
- * stage one lets every component model (ALS, item kNN, social, content, title) propose its best
- * candidates; stage two re-ranks them with gradient-boosted trees ({@link Gbdt}) on the components'
- * scores and ranks plus simple features ({@link CandidateFeatures}). The ranker learns from
- * held-out validation cases only: those an evaluation protocol passes to {@link #fit(TrainingData,
- * List)}, or, with plain {@link #fit(TrainingData)}, a seeded {@code holdout} share of every row
- * with 5+ items, after which the components are refitted on all data. Negatives are subsampled
- * ({@code negatives}) to keep training fast. Per request: the components' costs plus O(candidates x
- * trees x depth).
+ * stage one lets every component model (ALS, item or user kNN, social, content, title, personal)
+ * propose its best candidates; stage two re-ranks them with gradient-boosted trees ({@link Gbdt})
+ * on the components' scores and ranks plus simple features ({@link CandidateFeatures}). The ranker
+ * learns from held-out validation cases only: those an evaluation protocol passes to {@link
+ * #fit(TrainingData, List)}, or, with plain {@link #fit(TrainingData)}, a seeded {@code holdout}
+ * share of every row with 5+ items, after which the components are refitted on all data. Negatives
+ * are subsampled ({@code negatives}) to keep training fast. Per request: the components' costs plus
+ * O(candidates x trees x depth).
  */
 public final class HybridModel extends ScoringModel implements SupervisedRecommender {
 

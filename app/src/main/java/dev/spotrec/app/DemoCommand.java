@@ -2,6 +2,8 @@ package dev.spotrec.app;
 
 import dev.spotrec.app.data.EvaluationJson;
 import dev.spotrec.app.data.WarehouseTrainingData;
+import dev.spotrec.app.report.ReportInputs;
+import dev.spotrec.app.report.ReportWriter;
 import dev.spotrec.app.web.ServeCommand;
 import dev.spotrec.crawler.CrawlSummary;
 import dev.spotrec.crawler.Crawler;
@@ -18,10 +20,10 @@ import dev.spotrec.warehouse.Warehouse;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -42,8 +44,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Runs everything offline: starts the Spotify emulator on a synthetic world, crawls it"
                     + " into DIR/warehouse.duckdb, trains the model into DIR/model, evaluates it"
-                    + " against the most-popular baseline (playlist hold-out) and writes"
-                    + " DIR/evaluation.json.",
+                    + " against the most-popular baseline (playlist hold-out), writes"
+                    + " DIR/evaluation.json and the report DIR/report/index.html.",
             "A second run reuses the warehouse and the model; delete them to start over."
         })
 final class DemoCommand implements Callable<Integer> {
@@ -144,7 +146,7 @@ final class DemoCommand implements Callable<Integer> {
         Path json = dataDir.resolve("evaluation.json");
         EvaluationJson.write(report, json);
         err.println("wrote " + json);
-        writeReport(wh, modelDir, json).ifPresent(p -> err.println("report: " + p));
+        err.println("report: " + writeReport(wh, modelDir, json));
         err.printf(Locale.ROOT, "demo done in %.0f s.%n", (System.nanoTime() - t0) / 1e9);
         if (!serve) {
             err.println(
@@ -207,11 +209,13 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes the HTML report of the demo (warehouse summary, metrics, charts) and returns where, or
-     * empty when this build has no report writer.
+     * Writes the HTML report of the demo (warehouse summary, metrics, charts) to DIR/report and
+     * returns its index.html. The warehouse must be closed: it is opened read-only here.
      */
-    Optional<Path> writeReport(String warehouse, Path modelDir, Path evaluationJson) {
-        return Optional.empty();
+    private Path writeReport(String warehouse, Path modelDir, Path evaluationJson) {
+        return ReportWriter.write(
+                ReportInputs.collect(warehouse, modelDir, List.of(evaluationJson), Instant.now()),
+                dataDir.resolve("report"));
     }
 
     /**

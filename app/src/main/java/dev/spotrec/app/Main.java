@@ -1,5 +1,6 @@
 package dev.spotrec.app;
 
+import dev.spotrec.app.report.ReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,7 +26,8 @@ import picocli.CommandLine.Command;
             RecommendCommand.class,
             DemoCommand.class,
             dev.spotrec.app.web.ServeCommand.class,
-            dev.spotrec.app.experiment.ExperimentCommand.class
+            dev.spotrec.app.experiment.ExperimentCommand.class,
+            ReportCommand.class
         })
 public final class Main implements Runnable {
 

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +47,10 @@ class DemoCommandIT {
         assertThat(code).as(err.toString()).isZero();
         assertThat(data.resolve("warehouse.duckdb")).isRegularFile();
         assertThat(data.resolve("model/model.properties")).isRegularFile();
+        assertThat(data.resolve("report/index.html")).isRegularFile();
+        try (var charts = Files.list(data.resolve("report"))) {
+            assertThat(charts.filter(p -> p.toString().endsWith(".png")).count()).isPositive();
+        }
         String log = err.toString();
         assertThat(log)
                 .contains("crawled")

@@ -10,10 +10,13 @@ import java.util.regex.Pattern;
  * name, a URL or a setting can end up in the report.
  */
 final class Html {
-    /** key=value credentials in URLs, settings and JSON-ish text. */
+    /**
+     * key=value credentials in URLs, settings and JSON-ish text; the key must start a word, so a
+     * setting such as {@code title.perToken} is not taken for a token.
+     */
     private static final Pattern KEY_VALUE =
             Pattern.compile(
-                    "(?i)((?:password|passwd|pwd|secret|client_secret|token|access_token"
+                    "(?i)(?<![a-z0-9])((?:password|passwd|pwd|secret|client_secret|token|access_token"
                             + "|refresh_token|api_key|apikey|code|authorization)"
                             + "\"?\\s*[=:]\\s*\"?)([^&\\s,;\"']+)");
 

@@ -26,7 +26,9 @@ class HtmlTest {
 
     @Test
     void leavesOrdinaryTextAlone() {
-        String text = "ndcg@10 0.3601 [0.2648, 0.4537], k=200, similarity=cosine, tokens: 5";
+        String text =
+                "ndcg@10 0.3601 [0.2648, 0.4537], k=200, similarity=cosine, tokens: 5,"
+                        + " title.perToken=50, barcode=1";
         assertThat(Html.redact(text)).isEqualTo(text);
     }
 }

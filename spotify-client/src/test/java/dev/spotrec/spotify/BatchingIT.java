@@ -79,6 +79,9 @@ class BatchingIT {
         assertThat(requested).as("each distinct id requested once").hasSize(900);
         assertThat(batches.stream().mapToInt(r -> r.param("ids").split(",").length).sum())
                 .isEqualTo(900);
+        assertThat(client.mode())
+                .as("a batch that answers means extended access")
+                .hasValue(ApiMode.EXTENDED);
     }
 
     @Test

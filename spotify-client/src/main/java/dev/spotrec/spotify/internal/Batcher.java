@@ -118,6 +118,11 @@ public final class Batcher {
                         for (int k = 0; got != null && k < got.size() && from + k < to; k++) {
                             found[from + k] = got.get(k);
                         }
+                        if (canFallBack && api.mode().detecting()) {
+                            // Development-mode apps get 403 from batch lookups; an answer means
+                            // the app has extended access.
+                            api.mode().detected(ApiMode.EXTENDED, batch.describe() + " answered");
+                        }
                     } catch (EndpointUnavailableException closed) {
                         if (!canFallBack || !(api.mode().detecting() || api.mode().development())) {
                             throw closed;

@@ -22,8 +22,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,12 +47,13 @@ import java.util.regex.Pattern;
  * ./mvnw -q -B -pl bench dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Xmx2g --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector \
  *     -cp bench/target/classes:$(cat bench/target/cp.txt) dev.spotrec.bench.ServeLoadBenchmark \
- *     [world-spec] [model] [rate] [seconds] [connections]
+ *     [world-spec] [model] [rate] [seconds] [connections] [cache-seconds]
  * </pre>
  *
  * Defaults: the demo world {@code synthetic:seed=7,users=600,artists=400,tracks=3000,
- * playlists=1500,length=25}, {@code hybrid}, 1,000 requests/s, 60 s, 16 connections, after a 10 s
- * warm-up at the same rate. Bounded: at most {@code rate * seconds} requests.
+ * playlists=1500,length=25}, {@code hybrid}, 1,000 requests/s, 60 s, 16 connections, the web app's
+ * 60 s continuation cache (0 turns it off), after a 10 s warm-up at the same rate. Requests cycle
+ * through every public playlist of the world. Bounded: at most {@code rate * seconds} requests.
  *
  * <p>Measured (2 cores shared with other builds, load average 10-13): 1,000 req/s for 60 s, zero
  * errors, p50 0.38 ms, p99 23.8 ms, max 167 ms, 0.51 ms of process CPU per request; 2,000 req/s for
@@ -72,6 +73,7 @@ public final class ServeLoadBenchmark {
         int rate = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
         int connections = args.length > 4 ? Integer.parseInt(args[4]) : 16;
+        int cacheSeconds = args.length > 5 ? Integer.parseInt(args[5]) : 60;
         World world = Worlds.load(spec);
         Path dir = Files.createTempDirectory("spotrec-serve-bench");
         String url = "duckdb:" + dir.resolve("warehouse.duckdb");
@@ -97,13 +99,15 @@ public final class ServeLoadBenchmark {
                                 .warehouse(wh)
                                 .recommendations(service)
                                 .port(0)
+                                .cacheTtl(Duration.ofSeconds(cacheSeconds))
                                 .listener((level, message) -> {})
                                 .build()
                                 .start()) {
-            List<PacedHttpLoad.Target> targets = login(web.url(), emulator, world);
+            List<PacedHttpLoad.Target> targets = login(web.url(), world);
             System.out.printf(
-                    "world %s, model %s, %d sessions, %d playlists%n",
-                    spec, service.modelName(), USERS, targets.size());
+                    "world %s, model %s, %d sessions, %d distinct playlists, continuation cache"
+                            + " %d s%n",
+                    spec, service.modelName(), USERS, targets.size(), cacheSeconds);
             URI base = web.url();
             PacedHttpLoad.run(base.getHost(), base.getPort(), targets, rate, 10, connections);
             com.sun.management.OperatingSystemMXBean os =
@@ -147,25 +151,23 @@ public final class ServeLoadBenchmark {
                         : "FAIL: the target is >= 1,000 req/s, p99 <= 50 ms, zero errors");
     }
 
-    /** Logs in users who own playlists; {@return one target per owned playlist} */
-    private static List<PacedHttpLoad.Target> login(URI web, Emulator emulator, World world)
-            throws Exception {
+    /**
+     * Logs in {@value #USERS} users; {@return one target per public playlist of the world, spread
+     * over the sessions round-robin} so the load asks for many distinct continuations, as a crowd
+     * of listeners would, rather than a few cached ones.
+     */
+    private static List<PacedHttpLoad.Target> login(URI web, World world) throws Exception {
+        List<String> cookies = new ArrayList<>();
+        for (var user : world.users().subList(0, USERS)) {
+            cookies.add("spotrec_session=" + sessionCookie(web, user.id()));
+        }
         List<PacedHttpLoad.Target> targets = new ArrayList<>();
-        List<String> users =
-                world.users().stream()
-                        .map(u -> u.id())
-                        .sorted(
-                                Comparator.comparingInt(
-                                        (String u) -> -emulator.playlistsOwnedBy(u).size()))
-                        .limit(USERS)
-                        .toList();
-        for (String user : users) {
-            String cookie = sessionCookie(web, user);
-            for (Playlist p : emulator.playlistsOwnedBy(user)) {
+        for (Playlist p : world.playlists()) {
+            if (p.isPublic()) {
                 targets.add(
                         new PacedHttpLoad.Target(
                                 "/api/playlists/" + p.id() + "/continuation?n=20",
-                                "spotrec_session=" + cookie));
+                                cookies.get(targets.size() % USERS)));
             }
         }
         return targets;

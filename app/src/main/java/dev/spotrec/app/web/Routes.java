@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
@@ -16,6 +17,8 @@ import java.util.function.Supplier;
  * every handler, the login, pages, REST API and static files, and the error pages.
  */
 final class Routes {
+    private static final Duration CONTINUATION_TTL = Duration.ofHours(1);
+
     private static final Map<String, String> STATIC =
             Map.of(
                     "spotrec.css",
@@ -88,7 +91,8 @@ final class Routes {
                 new Continuations(
                         backend,
                         data,
-                        new ContinuationCache(settings.clock(), settings.cacheTtl(), 20_000));
+                        new ContinuationCache(
+                                settings.clock(), continuationTtl(settings.cacheTtl()), 20_000));
         new ContinuationPages(web, pages, continuations, data, settings.listener())
                 .register(routes);
         Api api = new Api(web, data, continuations);
@@ -142,5 +146,16 @@ final class Routes {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * How long a computed continuation is kept. It is a pure function of its key (the playlist's
+     * tracks, name and owner, which are re-read from Spotify every {@code cacheTtl}) and of the
+     * model loaded for the server's life, so it stays valid until evicted: an hour, rather than
+     * {@code cacheTtl}, keeps every popular playlist's list from expiring at once under load. Zero
+     * still turns caching off.
+     */
+    static Duration continuationTtl(Duration cacheTtl) {
+        return cacheTtl.isZero() ? Duration.ZERO : CONTINUATION_TTL.plus(cacheTtl);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -23,6 +25,34 @@ class MainTest {
     void helpListsTheCommandsAndExitsZero() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("Usage: spotrec").contains("Commands:");
+    }
+
+    @Test
+    void everyCommandAndSubcommandHasHelpThatExitsZero() {
+        List<List<String>> paths = new ArrayList<>();
+        collect(Main.commandLine(), new ArrayList<>(), paths);
+        assertThat(paths).hasSizeGreaterThan(15);
+        for (List<String> path : paths) {
+            out.getBuffer().setLength(0);
+            List<String> args = new ArrayList<>(path);
+            args.add("--help");
+            assertThat(run(args.toArray(String[]::new))).as(String.join(" ", args)).isZero();
+            assertThat(out.toString())
+                    .as(String.join(" ", args))
+                    .contains("Usage: spotrec " + String.join(" ", path));
+        }
+    }
+
+    private static void collect(CommandLine cli, List<String> path, List<List<String>> into) {
+        for (var e : cli.getSubcommands().entrySet()) {
+            if (e.getKey().equals("help")) {
+                continue;
+            }
+            List<String> sub = new ArrayList<>(path);
+            sub.add(e.getKey());
+            into.add(sub);
+            collect(e.getValue(), sub, into);
+        }
     }
 
     @Test

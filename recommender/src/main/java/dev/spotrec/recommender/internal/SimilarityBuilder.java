@@ -9,9 +9,12 @@ import java.util.Arrays;
  * <p>Design: for item i, walk the rows holding i and, for each, the items in that row, accumulating
  * weighted co-occurrence into a dense per-worker array (touched entries are tracked and reset,
  * marked with the current item's id, so no O(items) clear per item). Then normalise (cosine /
- * asymmetric cosine / raw BM25 dot product) and keep the k best with a bounded min-heap. O(sum of
- * squared row lengths) in total, parallel over items with dynamic chunking. Output: items x items
- * CSR, row i = N_k(i) with sim(i, j), columns ascending.
+ * asymmetric cosine / raw BM25 dot product / RP3beta) and keep the k best with a bounded min-heap.
+ * O(sum of squared row lengths) in total, parallel over items with dynamic chunking. Output: items
+ * x items CSR, row i = N_k(i) with sim(i, j), columns ascending. For RP3beta (Paudel et al. 2017),
+ * which is not symmetric, row i is a seed item and sim(i, j) = deg(i)^-alpha * sum over rows r
+ * holding both of deg(r)^-alpha / deg(j)^beta, the probability of walking i -> r -> j damped by j's
+ * popularity.
  */
 final class SimilarityBuilder {
 
@@ -69,9 +72,10 @@ final class SimilarityBuilder {
         double[] right = new double[items];
         for (int i = 0; i < items; i++) {
             if (similarity.equals("rp3")) {
-                // RP3beta: candidate popularity^beta, seed degree^alpha (from the binary counts).
-                left[i] = Math.pow(Math.max(1, t.rowLength(i)), beta);
-                right[i] = Math.pow(Math.max(1, t.rowLength(i)), alpha);
+                // RP3beta: seed degree^alpha (the walk's first step, item to row) on the left,
+                // candidate popularity^beta on the right (from the binary counts).
+                left[i] = Math.pow(Math.max(1, t.rowLength(i)), alpha);
+                right[i] = Math.pow(Math.max(1, t.rowLength(i)), beta);
             } else {
                 left[i] = Math.pow(sq[i], alpha);
                 right[i] = Math.pow(sq[i], 1 - alpha);

@@ -136,23 +136,28 @@ public final class WarehouseTrainingData {
         if (year != null) {
             b.itemAttribute(t.id(), RELEASE_YEAR, year);
         }
-        AudioFeatures f = t.features();
-        if (f != null) {
-            double[] v = {
-                f.danceability(),
-                f.energy(),
-                f.valence(),
-                f.tempo(),
-                f.acousticness(),
-                f.instrumentalness(),
-                f.liveness(),
-                f.speechiness(),
-                f.loudness()
-            };
-            for (int i = 0; i < v.length; i++) {
-                if (Double.isFinite(v[i])) {
-                    b.itemAttribute(t.id(), FEATURES.get(i), (float) v[i]);
-                }
+        audioFeatures(b, t.id(), t.features());
+    }
+
+    /** Adds a track's audio features (those present and finite) as item attributes. */
+    static void audioFeatures(TrainingDataBuilder b, String trackId, AudioFeatures f) {
+        if (f == null) {
+            return;
+        }
+        double[] v = {
+            f.danceability(),
+            f.energy(),
+            f.valence(),
+            f.tempo(),
+            f.acousticness(),
+            f.instrumentalness(),
+            f.liveness(),
+            f.speechiness(),
+            f.loudness()
+        };
+        for (int i = 0; i < v.length; i++) {
+            if (Double.isFinite(v[i])) {
+                b.itemAttribute(trackId, FEATURES.get(i), (float) v[i]);
             }
         }
     }

@@ -2,7 +2,6 @@ package dev.spotrec.app.data;
 
 import dev.spotrec.datasets.Album;
 import dev.spotrec.datasets.Artist;
-import dev.spotrec.datasets.AudioFeatures;
 import dev.spotrec.datasets.Playlist;
 import dev.spotrec.datasets.PlaylistFollow;
 import dev.spotrec.datasets.PlaylistItem;
@@ -53,23 +52,7 @@ final class WorldTrainingData implements WorldSink {
         if (year != null) {
             b.itemAttribute(t.id(), WarehouseTrainingData.RELEASE_YEAR, year);
         }
-        AudioFeatures f = t.features();
-        if (f != null) {
-            double[] v = {
-                f.danceability(),
-                f.energy(),
-                f.valence(),
-                f.tempo(),
-                f.acousticness(),
-                f.instrumentalness(),
-                f.liveness(),
-                f.speechiness(),
-                f.loudness()
-            };
-            for (int i = 0; i < v.length; i++) {
-                b.itemAttribute(t.id(), WarehouseTrainingData.FEATURES.get(i), (float) v[i]);
-            }
-        }
+        WarehouseTrainingData.audioFeatures(b, t.id(), t.features());
         for (String g : genres.getOrDefault(artist, List.of())) {
             b.itemTag(t.id(), g, 1f);
         }

@@ -49,7 +49,8 @@ final class ExperimentPages {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/playlists/{id}/experiment", this::startPage);
+        // Starting a trial writes to the warehouse, so it is a POST with the CSRF token.
+        routes.post("/playlists/{id}/experiment", this::startPage);
         routes.get("/experiment/{trial}", this::trialPage);
         routes.post("/experiment/{trial}/vote", this::votePage);
         routes.post("/experiment/{trial}/rate", this::ratePage);
@@ -114,7 +115,7 @@ final class ExperimentPages {
     private void startPage(Context ctx) {
         Session s = web.loggedIn(ctx);
         Design design =
-                "interleaved".equals(ctx.queryParam("design"))
+                "interleaved".equals(ctx.formParam("design"))
                         ? Design.INTERLEAVED
                         : Design.SIDE_BY_SIDE;
         TrialState state = start(s, ctx.pathParam("id"), design, LIST_LENGTH);

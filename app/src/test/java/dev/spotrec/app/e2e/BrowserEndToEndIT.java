@@ -117,7 +117,7 @@ class BrowserEndToEndIT {
     private void voteAndCheckReport(Playlist playlist) {
         browser.open(world.base() + "/playlists");
         browser.waitFor(By.cssSelector("li.playlist[data-playlist-id='" + playlist.id() + "']"))
-                .findElement(By.cssSelector("a.experiment-link"))
+                .findElement(By.cssSelector("button.experiment-link"))
                 .click();
         String trialId = browser.waitFor(By.id("experiment")).getAttribute("data-trial-id");
         assertThat(browser.all(By.cssSelector("ol#list1 li.item"))).isNotEmpty();

@@ -52,11 +52,30 @@ class WebExperimentIT {
         return b;
     }
 
+    /** Starts a trial as the playlists page does: a POST with the page's CSRF token. */
+    private HttpResponse<String> start(TestBrowser b, Map<String, String> extra) throws Exception {
+        String csrf = TestBrowser.csrf(b.get(w.base + "/playlists").body());
+        Map<String, String> form = new java.util.HashMap<>(extra);
+        form.put("csrf", csrf);
+        return b.postForm(w.base + "/playlists/" + playlist.id() + "/experiment", form);
+    }
+
+    @Test
+    void startingATrialNeedsAPostWithTheCsrfToken() throws Exception {
+        TestBrowser b = loggedIn(playlist.ownerId());
+        String url = w.base + "/playlists/" + playlist.id() + "/experiment";
+        int trials = results().trials();
+
+        assertThat(b.get(url).statusCode()).isIn(404, 405);
+        assertThat(b.postForm(url, Map.of()).statusCode()).isEqualTo(403);
+        assertThat(results().trials()).isEqualTo(trials);
+    }
+
     @Test
     void sideBySideShowsTwoBlindListsTakesRatingsAndAVote() throws Exception {
         ExperimentResults before = results();
         TestBrowser b = loggedIn(playlist.ownerId());
-        HttpResponse<String> page = b.get(w.base + "/playlists/" + playlist.id() + "/experiment");
+        HttpResponse<String> page = start(b, Map.of());
         assertThat(page.statusCode()).isEqualTo(200);
         String html = page.body();
         assertThat(html).contains("id=\"list1\"").contains("id=\"list2\"");
@@ -110,9 +129,7 @@ class WebExperimentIT {
     @Test
     void interleavedTrialsTakeRatingsButNoVote() throws Exception {
         TestBrowser b = loggedIn(playlist.ownerId());
-        String html =
-                b.get(w.base + "/playlists/" + playlist.id() + "/experiment?design=interleaved")
-                        .body();
+        String html = start(b, Map.of("design", "interleaved")).body();
         assertThat(html).contains("id=\"interleaved\"").doesNotContain("id=\"vote-1\"");
         String trial = WebContinuationIT.ids(html, TRIAL).getFirst();
         List<String> tracks = WebContinuationIT.ids(html, WebContinuationIT.ITEM);

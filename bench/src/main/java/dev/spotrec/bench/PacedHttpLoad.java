@@ -29,11 +29,7 @@ final class PacedHttpLoad {
         }
 
         long percentileMicros(double p) {
-            long[] sorted = latenciesMicros.clone();
-            Arrays.sort(sorted);
-            return sorted.length == 0
-                    ? 0
-                    : sorted[(int) Math.min(sorted.length - 1, p * sorted.length)];
+            return HttpResponses.percentile(latenciesMicros, p);
         }
     }
 
@@ -114,7 +110,7 @@ final class PacedHttpLoad {
                                         + "\r\nAccept: application/json\r\n\r\n")
                                 .getBytes(StandardCharsets.US_ASCII));
                 out.flush();
-                if (readResponse(in, sink) != 200) {
+                if (HttpResponses.read(in, sink, null) != 200) {
                     errors.increment();
                 }
             } catch (IOException | RuntimeException e) {
@@ -135,57 +131,5 @@ final class PacedHttpLoad {
                 // Closing after a failure; nothing more to report.
             }
         }
-    }
-
-    private static int readResponse(InputStream in, byte[] sink) throws IOException {
-        String statusLine = line(in);
-        int status = Integer.parseInt(statusLine.substring(9, 12));
-        long length = -1;
-        boolean chunked = false;
-        String header;
-        while (!(header = line(in)).isEmpty()) {
-            String lower = header.toLowerCase(java.util.Locale.ROOT);
-            if (lower.startsWith("content-length:")) {
-                length = Long.parseLong(header.substring(15).strip());
-            } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-                chunked = true;
-            }
-        }
-        if (chunked) {
-            long size;
-            while ((size = Long.parseLong(line(in).strip(), 16)) > 0) {
-                skip(in, size, sink);
-                line(in);
-            }
-            line(in);
-        } else if (length > 0) {
-            skip(in, length, sink);
-        }
-        return status;
-    }
-
-    private static void skip(InputStream in, long n, byte[] sink) throws IOException {
-        long left = n;
-        while (left > 0) {
-            int r = in.read(sink, 0, (int) Math.min(sink.length, left));
-            if (r < 0) {
-                throw new IOException("connection closed mid-body");
-            }
-            left -= r;
-        }
-    }
-
-    private static String line(InputStream in) throws IOException {
-        StringBuilder sb = new StringBuilder(64);
-        int b;
-        while ((b = in.read()) != '\n') {
-            if (b < 0) {
-                throw new IOException("connection closed");
-            }
-            if (b != '\r') {
-                sb.append((char) b);
-            }
-        }
-        return sb.toString();
     }
 }

@@ -31,11 +31,7 @@ final class RawHttpLoad {
         }
 
         long percentileMicros(double p) {
-            long[] sorted = latenciesMicros.clone();
-            Arrays.sort(sorted);
-            return sorted.length == 0
-                    ? 0
-                    : sorted[(int) Math.min(sorted.length - 1, p * sorted.length)];
+            return HttpResponses.percentile(latenciesMicros, p);
         }
     }
 
@@ -92,7 +88,7 @@ final class RawHttpLoad {
                                         long t0 = System.nanoTime();
                                         out.write(req);
                                         out.flush();
-                                        int status = readResponse(in, sink, bytes);
+                                        int status = HttpResponses.read(in, sink, bytes);
                                         long micros = (System.nanoTime() - t0) / 1000;
                                         if (i < latencies.length) {
                                             latencies[(int) i] = micros;
@@ -122,61 +118,5 @@ final class RawHttpLoad {
                 seconds,
                 Arrays.copyOf(latencies, (int) Math.min(n, latencies.length)),
                 clientCpu.sum());
-    }
-
-    /** Reads one response; returns its status. */
-    private static int readResponse(InputStream in, byte[] sink, LongAdder bytes)
-            throws IOException {
-        String statusLine = line(in);
-        int status = Integer.parseInt(statusLine.substring(9, 12));
-        long length = -1;
-        boolean chunked = false;
-        String header;
-        while (!(header = line(in)).isEmpty()) {
-            String lower = header.toLowerCase();
-            if (lower.startsWith("content-length:")) {
-                length = Long.parseLong(header.substring(15).strip());
-            } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-                chunked = true;
-            }
-        }
-        if (chunked) {
-            long size;
-            while ((size = Long.parseLong(line(in).strip(), 16)) > 0) {
-                skip(in, size, sink, bytes);
-                line(in);
-            }
-            line(in);
-        } else if (length > 0) {
-            skip(in, length, sink, bytes);
-        }
-        return status;
-    }
-
-    private static void skip(InputStream in, long n, byte[] sink, LongAdder bytes)
-            throws IOException {
-        long left = n;
-        while (left > 0) {
-            int r = in.read(sink, 0, (int) Math.min(sink.length, left));
-            if (r < 0) {
-                throw new IOException("connection closed mid-body");
-            }
-            left -= r;
-        }
-        bytes.add(n);
-    }
-
-    private static String line(InputStream in) throws IOException {
-        StringBuilder sb = new StringBuilder(64);
-        int b;
-        while ((b = in.read()) != '\n') {
-            if (b < 0) {
-                throw new IOException("connection closed");
-            }
-            if (b != '\r') {
-                sb.append((char) b);
-            }
-        }
-        return sb.toString();
     }
 }

@@ -4,7 +4,7 @@ import dev.spotrec.app.data.EvaluationJson;
 import dev.spotrec.app.data.WarehouseTrainingData;
 import dev.spotrec.app.report.ReportInputs;
 import dev.spotrec.app.report.ReportWriter;
-import dev.spotrec.app.web.ServeCommand;
+import dev.spotrec.app.web.WebApp;
 import dev.spotrec.crawler.CrawlSummary;
 import dev.spotrec.crawler.Crawler;
 import dev.spotrec.emulator.Emulator;
@@ -229,14 +229,14 @@ final class DemoCommand implements Callable<Integer> {
                             + emu.baseUrl()
                             + "; log in as any of its users, then stop with Ctrl-C");
             err.flush();
-            return ServeCommand.serve(
-                    new ServeCommand.Target(
+            return WebApp.serve(
+                    new WebApp.Target(
                             warehouse,
                             modelDir,
                             emu.apiUrl(),
                             emu.accountsUrl(),
-                            ServeCommand.DEMO_CLIENT,
-                            ServeCommand.DEMO_SECRET,
+                            WebApp.DEMO_CLIENT,
+                            WebApp.DEMO_SECRET,
                             "127.0.0.1",
                             port),
                     stop,

@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             RecommendCommand.class,
             DemoCommand.class,
-            dev.spotrec.app.web.ServeCommand.class,
+            ServeCommand.class,
             dev.spotrec.app.experiment.ExperimentCommand.class,
             ReportCommand.class
         })

@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
         name = "report",
         mixinStandardHelpOptions = true,
         description =
-                "Win rate of the recommender against the baseline (95% Wilson interval, exact "
+                "Win rate of the recommender against the baseline (95%% Wilson interval, exact "
                         + "sign test), like rate per arm and participants.")
 final class ExperimentReportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -1,8 +1,7 @@
-package dev.spotrec.app.web;
+package dev.spotrec.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.spotrec.app.Main;
 import dev.spotrec.app.data.WarehouseTrainingData;
 import dev.spotrec.datasets.World;
 import dev.spotrec.datasets.Worlds;
@@ -13,8 +12,13 @@ import dev.spotrec.recommender.Recommender;
 import dev.spotrec.warehouse.Warehouse;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -102,11 +106,75 @@ class ServeCommandIT {
                                                     emu.accountsUrl()));
             String url = awaitUrl(r.out(), code);
             assertThat(url).startsWith("http://127.0.0.1:");
-            HttpResponse<String> home = new TestBrowser(true).get(url + "/");
+            HttpResponse<String> home = get(url + "/");
             assertThat(home.statusCode()).isEqualTo(200);
             assertThat(home.body()).contains("id=\"login\"");
             r.serve().stop.countDown();
             assertThat(code.get(30, TimeUnit.SECONDS)).as(r.err().toString()).isZero();
+        }
+    }
+
+    @Test
+    void takesTheAppFromTheConfigFile() throws Exception {
+        Path model = train();
+        Path config =
+                Files.createDirectories(dir.resolve("xdg/spotrec")).resolve("config.properties");
+        Files.writeString(config, "client_id=config-file-app\nclient_secret=not-printed\n");
+        Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
+        Run r = cli();
+        r.serve().env = Map.of("XDG_CONFIG_HOME", dir.resolve("xdg").toString());
+        CompletableFuture<Integer> code =
+                CompletableFuture.supplyAsync(
+                        () ->
+                                r.cli()
+                                        .execute(
+                                                "serve",
+                                                "--warehouse",
+                                                "duckdb:" + dir.resolve("wh.duckdb"),
+                                                "--model",
+                                                model.toString(),
+                                                "--port",
+                                                "0"));
+        String url = awaitUrl(r.out(), code);
+        // The login redirects to Spotify's Accounts service with the configured app; the redirect
+        // is read, never followed.
+        HttpResponse<String> login = get(url + "/login");
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElseThrow())
+                .startsWith("https://accounts.spotify.com/authorize?")
+                .contains("client_id=config-file-app");
+        r.serve().stop.countDown();
+        assertThat(code.get(30, TimeUnit.SECONDS)).as(r.err().toString()).isZero();
+        assertThat(r.out().toString() + r.err()).doesNotContain("not-printed");
+    }
+
+    @Test
+    void aConfigFileOthersCanReadIsRefused() throws Exception {
+        Path model = train();
+        Path config =
+                Files.createDirectories(dir.resolve("xdg/spotrec")).resolve("config.properties");
+        Files.writeString(config, "client_id=config-file-app\nclient_secret=not-printed\n");
+        Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-r--r--"));
+        Run r = cli();
+        r.serve().env = Map.of("XDG_CONFIG_HOME", dir.resolve("xdg").toString());
+        int code =
+                r.cli()
+                        .execute(
+                                "serve",
+                                "--warehouse",
+                                "duckdb:" + dir.resolve("wh.duckdb"),
+                                "--model",
+                                model.toString());
+        assertThat(code).isEqualTo(Main.USAGE);
+        assertThat(r.err().toString()).contains(config.toString()).doesNotContain("not-printed");
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        try (HttpClient http =
+                HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
     }
 

@@ -14,16 +14,21 @@ final class CommandFailures {
     private CommandFailures() {}
 
     static int run(PrintWriter err, Callable<Integer> body) throws Exception {
+        return run(err, "fix the file or the path and rerun", body);
+    }
+
+    /**
+     * As {@link #run(PrintWriter, Callable)}, with {@code advice} after the reason of a bad dataset
+     * file.
+     */
+    static int run(PrintWriter err, String advice, Callable<Integer> body) throws Exception {
         try {
             return body.call();
         } catch (WarehouseException e) {
             err.println("spotrec: " + e.getMessage());
             return e.isBadInput() ? Main.USAGE : Main.FAILURE;
         } catch (DatasetFormatException e) {
-            err.println(
-                    "spotrec: corrupt input "
-                            + e.getMessage()
-                            + "; fix or remove the file and rerun (imported files are skipped)");
+            err.println("spotrec: corrupt input " + e.getMessage() + "; " + advice);
             return Main.USAGE;
         }
     }

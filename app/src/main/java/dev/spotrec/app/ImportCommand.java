@@ -48,6 +48,7 @@ final class ImportCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         return CommandFailures.run(
                 err,
+                "fix or remove the file and rerun (files already imported are skipped)",
                 () -> {
                     try (Warehouse wh = Warehouse.open(warehouse.url);
                             ImportProgress progress = ImportProgress.forTerminal(source)) {

@@ -93,7 +93,9 @@ class CliCommandsTest {
         assertThat(err.toString()).contains("nope:x");
         assertThat(run("evaluate", "--dataset", "hetrec:" + dir, "--protocol", "ratio-811"))
                 .isEqualTo(Main.USAGE);
-        assertThat(err.toString()).contains(dir.toString());
+        assertThat(err.toString())
+                .contains(dir.resolve("user_artists.dat").toString())
+                .doesNotContain("imported");
     }
 
     @Test

@@ -120,8 +120,9 @@ public final class AccountsClient {
             throw new SpotifyApiException(
                     "cannot reach the Accounts service for the "
                             + grant
-                            + " grant: "
-                            + Redactor.scrub(e.getMessage(), secrets),
+                            + " grant ("
+                            + Redactor.scrub(HttpTransport.describe(e), secrets)
+                            + ")",
                     0,
                     null,
                     null,

@@ -103,9 +103,7 @@ public final class Api {
                     "cannot reach Spotify for "
                             + request.line()
                             + " ("
-                            + e.getClass().getSimpleName()
-                            + ": "
-                            + e.getMessage()
+                            + HttpTransport.describe(e)
                             + "), retries included; check the network or the API base URL",
                     0,
                     null,

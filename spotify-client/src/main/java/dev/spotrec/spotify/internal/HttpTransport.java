@@ -102,4 +102,16 @@ public final class HttpTransport implements Pipeline.Transport {
         }
         return builder.build();
     }
+
+    /**
+     * A transport failure in words: its type and the first message along its causes ({@code
+     * java.net.http} often throws a {@code ConnectException} without a message of its own).
+     */
+    public static String describe(IOException e) {
+        String message = null;
+        for (Throwable t = e; t != null && message == null; t = t.getCause()) {
+            message = t.getMessage();
+        }
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
 }

@@ -81,7 +81,7 @@ public final class RetryInterceptor implements Interceptor {
                 if (!request.idempotent() || attempt > maxRetries) {
                     throw e;
                 }
-                reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+                reason = HttpTransport.describe(e);
             }
             events.emit(
                     new SpotifyEvent.Retrying(

@@ -193,7 +193,7 @@ final class RunLoop {
      * of one user in one batch agree. The window is in depth order, so its shallowest social entry
      * is the frontier's. O(window).
      */
-    private static List<FrontierEntry> socialInDegreeOrder(List<FrontierEntry> window) {
+    static List<FrontierEntry> socialInDegreeOrder(List<FrontierEntry> window) {
         int min = Integer.MAX_VALUE;
         for (FrontierEntry e : window) {
             if (Kind.isSocial(e.entityType())) {

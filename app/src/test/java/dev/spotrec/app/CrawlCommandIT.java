@@ -76,6 +76,50 @@ class CrawlCommandIT {
     }
 
     @Test
+    void maxRequestsStopsWithTheTruePendingCount() {
+        try (Emulator emu = Emulator.builder().world(WORLD).mode(Mode.EXTENDED).start()) {
+            int code =
+                    run(
+                            creds(),
+                            "crawl",
+                            "--warehouse",
+                            wh(),
+                            "--api-url",
+                            emu.apiUrl(),
+                            "--accounts-url",
+                            emu.accountsUrl(),
+                            "--seed-query",
+                            seed(emu),
+                            "--max-requests",
+                            "20",
+                            "--json");
+            assertThat(code).as(err.toString()).isZero();
+            assertThat(out.toString()).contains("\"status\":\"limit\"");
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("\"pending\":(\\d+)").matcher(out.toString());
+            assertThat(m.find()).isTrue();
+            long pending = Long.parseLong(m.group(1));
+            long counted;
+            try (dev.spotrec.warehouse.Warehouse wh =
+                    dev.spotrec.warehouse.Warehouse.openReadOnly(wh())) {
+                counted =
+                        (Long)
+                                wh.query(
+                                                "SELECT count(*) FROM crawl_frontier WHERE status"
+                                                        + " = 'PENDING'",
+                                                1)
+                                        .rows()
+                                        .get(0)
+                                        .get(0);
+            }
+            assertThat(pending).isPositive().isEqualTo(counted);
+            assertThat(err.toString())
+                    .contains(String.format("%,d pending", pending))
+                    .contains("continue with --resume");
+        }
+    }
+
+    @Test
     void quotaExitsWith75AndAResumeAfterItCompletes() {
         MutableClock clock = new MutableClock(Instant.parse("2026-02-20T10:00:00Z"));
         try (Emulator emu =

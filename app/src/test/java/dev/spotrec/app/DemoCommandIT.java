@@ -58,7 +58,9 @@ class DemoCommandIT {
                 .contains("recall@10")
                 .contains("most-popular")
                 .contains("./spotrec demo --serve --data-dir " + data)
-                .doesNotContain("demo-secret");
+                .doesNotContain("demo-secret")
+                // the crawl without login still has a social graph (follows from owners' lists)
+                .containsPattern("training data: .*links=[1-9]");
         EvaluationReport report = EvaluationJson.read(data.resolve("evaluation.json"));
         assertThat(report.protocol()).isEqualTo("playlist-holdout");
         assertThat(report.model("hybrid").mean("versionLeak@10")).isZero();

@@ -1,6 +1,7 @@
 package dev.spotrec.crawler;
 
 import java.util.Map;
+import java.util.Set;
 
 /** The frontier's entity types and how many of each one request (or unit) covers. */
 final class Kind {
@@ -25,7 +26,15 @@ final class Kind {
     /** Users this many playlist-owner hops from the seeds still have their playlists read. */
     static final int MAX_SOCIAL_DEGREE = 2;
 
+    /** Types that discover playlists or users: the seeds, playlists and their owners. */
+    private static final Set<String> SOCIAL = Set.of(SEARCH, BROWSE, ME, PLAYLIST, USER);
+
     private Kind() {}
+
+    /** Whether entries of {@code type} carry a social degree that orders their expansion. */
+    static boolean isSocial(String type) {
+        return SOCIAL.contains(type);
+    }
 
     static int unitSize(String type) {
         return UNIT.getOrDefault(type, 1);

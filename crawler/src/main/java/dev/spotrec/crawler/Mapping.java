@@ -55,6 +55,12 @@ final class Mapping {
         return new User(u.id(), name, u.country(), u.product(), followers(u.followers()));
     }
 
+    /** A playlist's owner object as a user: id and display name, nothing else is known. */
+    static User owner(dev.spotrec.spotify.model.User u) {
+        String name = u.displayName() == null ? u.id() : u.displayName();
+        return new User(u.id(), name, null, null, 0);
+    }
+
     static Playlist playlist(dev.spotrec.spotify.model.Playlist p, List<PlaylistItem> items) {
         return new Playlist(
                 p.id(),

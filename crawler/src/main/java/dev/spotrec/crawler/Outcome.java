@@ -50,6 +50,14 @@ final class Outcome {
         return settled;
     }
 
+    /** Adds everything of this outcome to {@code other}: a part that succeeded as a whole. */
+    void appendTo(Outcome other) {
+        other.writes.addAll(writes);
+        other.discovered.addAll(discovered);
+        other.settled.addAll(settled);
+        other.storedTypes.addAll(storedTypes);
+    }
+
     void applyTo(Batch b) {
         writes.forEach(w -> w.accept(b));
         discovered.forEach(b::discover);

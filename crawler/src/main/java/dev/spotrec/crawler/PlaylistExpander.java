@@ -2,6 +2,7 @@ package dev.spotrec.crawler;
 
 import static dev.spotrec.crawler.Kind.*;
 
+import dev.spotrec.datasets.PlaylistFollow;
 import dev.spotrec.datasets.PlaylistItem;
 import dev.spotrec.spotify.ApiMode;
 import dev.spotrec.spotify.SpotifyApiException;
@@ -17,8 +18,10 @@ import java.util.stream.Stream;
 /**
  * Playlists and their owners, the social half of the plan. A playlist's depth is its social degree:
  * 0 for seed playlists, d for the playlists of a user d owner-hops away. Its owner gets degree d +
- * 1; owners up to {@link Kind#MAX_SOCIAL_DEGREE} have their public playlists read. Items after the
- * first page are read with a {@code fields} filter that keeps only what is stored.
+ * 1; owners up to {@link Kind#MAX_SOCIAL_DEGREE} have their public playlists read, and the
+ * playlists in that list owned by others are stored as the user's follows. Every owner gets a users
+ * row from the playlist's owner object, which its profile (where readable) replaces. Items after
+ * the first page are read with a {@code fields} filter that keeps only what is stored.
  */
 final class PlaylistExpander {
     private static final String TRACKS_FIELDS =
@@ -38,6 +41,9 @@ final class PlaylistExpander {
         Playlist p = client.playlists().get(e.entityId());
         String owner = p.owner().id();
         out.discover(USER, owner, e.depth() + 1);
+        // Every owner gets a users row even where its profile is closed (development mode).
+        var ownerRow = Mapping.owner(p.owner());
+        out.write(b -> b.userIfMissing(ownerRow));
         Page<dev.spotrec.spotify.model.PlaylistItem> first = p.items();
         if (first == null) {
             var row = Mapping.playlist(p, List.of());
@@ -109,10 +115,27 @@ final class PlaylistExpander {
         }
         if (e.depth() <= MAX_SOCIAL_DEGREE) {
             try (Stream<Playlist> s = client.playlists().ofUser(e.entityId())) {
-                s.forEach(p -> out.discover(PLAYLIST, p == null ? null : p.id(), e.depth()));
+                s.forEach(p -> listed(e, p, out));
             }
         }
         out.settle(e.with(FrontierStatus.DONE, null, runId));
+    }
+
+    /**
+     * A playlist in a user's public list. The list holds the playlists the user owns and those the
+     * user follows, so one owned by someone else is a follow: the social graph without a login.
+     */
+    private static void listed(FrontierEntry user, Playlist p, Outcome out) {
+        if (p == null || p.id() == null) {
+            return;
+        }
+        if (p.owner() != null
+                && p.owner().id() != null
+                && !p.owner().id().equals(user.entityId())) {
+            var follow = new PlaylistFollow(user.entityId(), p.id());
+            out.write(b -> b.playlistFollow(follow));
+        }
+        out.discover(PLAYLIST, p.id(), user.depth());
     }
 
     static String reason(SpotifyApiException ex, String what) {

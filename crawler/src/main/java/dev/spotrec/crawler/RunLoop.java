@@ -89,7 +89,7 @@ final class RunLoop {
     }
 
     private void start() {
-        boolean unfinished = !wh.frontier(FrontierStatus.PENDING, 1).isEmpty();
+        boolean unfinished = wh.frontierCount(FrontierStatus.PENDING) > 0;
         if (unfinished && !s.resume()) {
             throw CrawlException.badInput(
                     "warehouse "
@@ -116,7 +116,8 @@ final class RunLoop {
     }
 
     /** One round; returns when to resume if a long 429 stopped it, else null. */
-    private Instant round(ExecutorService pool, Expander expander, List<FrontierEntry> pending) {
+    private Instant round(ExecutorService pool, Expander expander, List<FrontierEntry> window) {
+        List<FrontierEntry> pending = socialInDegreeOrder(window);
         String type = pickType(pending);
         int size = Kind.unitSize(type);
         List<List<FrontierEntry>> units = new ArrayList<>();
@@ -180,6 +181,32 @@ final class RunLoop {
         width.roundDone(stats.throttled.get() > throttledBefore);
         s.listener().progress(progress(type));
         return quota;
+    }
+
+    /**
+     * The window without the social entries (seeds, playlists, users) deeper than its shallowest
+     * social entry. A user's degree is fixed when it is first discovered, so the social graph is
+     * expanded in degree order, like a breadth-first search (a 0-1 BFS: a user's playlists keep its
+     * degree, a playlist's owner is one more): every owner is then first discovered at its least
+     * degree, and owners up to {@link Kind#MAX_SOCIAL_DEGREE} have their playlists read whatever
+     * order the rounds and their retries take. A round also never mixes degrees, so two discoveries
+     * of one user in one batch agree. The window is in depth order, so its shallowest social entry
+     * is the frontier's. O(window).
+     */
+    static List<FrontierEntry> socialInDegreeOrder(List<FrontierEntry> window) {
+        int min = Integer.MAX_VALUE;
+        for (FrontierEntry e : window) {
+            if (Kind.isSocial(e.entityType())) {
+                min = Math.min(min, e.depth());
+            }
+        }
+        List<FrontierEntry> out = new ArrayList<>(window.size());
+        for (FrontierEntry e : window) {
+            if (!Kind.isSocial(e.entityType()) || e.depth() == min) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /**
@@ -269,7 +296,7 @@ final class RunLoop {
     }
 
     private CrawlSummary finish(String status, Instant resumeAt) {
-        long pending = wh.frontier(FrontierStatus.PENDING, Integer.MAX_VALUE).size();
+        long pending = wh.frontierCount(FrontierStatus.PENDING);
         CrawlSummary summary =
                 new CrawlSummary(
                         runId,

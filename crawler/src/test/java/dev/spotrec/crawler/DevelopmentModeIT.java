@@ -21,7 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** A development-mode crawl as a logged-in user gets what that mode allows and reports the rest. */
 class DevelopmentModeIT {
     private static final Set<String> SCOPES =
-            Set.of("user-top-read", "user-library-read", "playlist-read-private");
+            Set.of(
+                    "user-top-read",
+                    "user-library-read",
+                    "user-follow-read",
+                    "playlist-read-private");
 
     @TempDir Path dir;
 
@@ -31,7 +35,12 @@ class DevelopmentModeIT {
                 Emulator.builder().world(CrawlFixture.WORLD).mode(Mode.DEVELOPMENT).start()) {
             String me =
                     emu.world().users().stream()
-                            .filter(u -> !emu.playlistsOwnedBy(u.id()).isEmpty())
+                            .filter(
+                                    u ->
+                                            !emu.playlistsOwnedBy(u.id()).isEmpty()
+                                                    && !emu.world()
+                                                            .artistsFollowedBy(u.id())
+                                                            .isEmpty())
                             .findFirst()
                             .orElseThrow()
                             .id();
@@ -94,6 +103,55 @@ class DevelopmentModeIT {
                 assertThat(List.of(r.get(1), r.get(2))).isEqualTo(List.of(t.name(), t.albumId()));
                 assertThat(((Number) r.get(3)).intValue()).isEqualTo(t.durationMs());
             }
+            // every playlist's owner is a user, named as in the world, though profiles are closed
+            for (List<Object> r :
+                    Contents.rows(
+                            url,
+                            "SELECT p.owner_id, u.display_name FROM playlists p"
+                                    + " LEFT JOIN users u ON u.id = p.owner_id")) {
+                String owner = (String) r.get(0);
+                assertThat(r.get(1))
+                        .as("users row of owner %s", owner)
+                        .isEqualTo(
+                                emu.world()
+                                        .user(owner)
+                                        .map(dev.spotrec.datasets.User::displayName)
+                                        .orElseThrow());
+            }
+            // saved tracks with when they were saved, as the API lists them
+            List<String> saved;
+            try (var st = client.library().savedTracks()) {
+                saved = st.map(x -> x.item().id() + " " + x.addedAt()).sorted().toList();
+            }
+            assertThat(saved).isNotEmpty();
+            assertThat(
+                            Contents.rows(
+                                            url,
+                                            "SELECT track_id, added_at FROM user_saved_tracks"
+                                                    + " WHERE user_id = '"
+                                                    + me
+                                                    + "'")
+                                    .stream()
+                                    .map(r -> r.get(0) + " " + r.get(1))
+                                    .sorted()
+                                    .toList())
+                    .isEqualTo(saved);
+            // followed artists, as the world has them
+            assertThat(
+                            Contents.rows(
+                                            url,
+                                            "SELECT artist_id FROM user_follows_artist WHERE"
+                                                    + " user_id = '"
+                                                    + me
+                                                    + "'")
+                                    .stream()
+                                    .map(r -> (String) r.get(0))
+                                    .collect(java.util.stream.Collectors.toSet()))
+                    .isNotEmpty()
+                    .isEqualTo(
+                            emu.world().artistsFollowedBy(me).stream()
+                                    .map(dev.spotrec.datasets.Artist::id)
+                                    .collect(java.util.stream.Collectors.toSet()));
             // the personalization base: top items for the three ranges
             assertThat(
                             Contents.rows(
@@ -104,6 +162,36 @@ class DevelopmentModeIT {
                                                     + "'")
                                     .size())
                     .isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aPartWhoseScopeTheLoginLacksIsSkippedWithTheScopeNamed() throws Exception {
+        try (Emulator emu =
+                Emulator.builder().world(CrawlFixture.WORLD).mode(Mode.DEVELOPMENT).start()) {
+            String me = emu.world().users().getFirst().id();
+            SpotifyClient client =
+                    SpotifyClient.builder()
+                            .auth(
+                                    SpotifyAuth.accessToken(
+                                            emu.userToken(me, Set.of("user-top-read"))))
+                            .apiBaseUrl(emu.apiUrl())
+                            .accountsBaseUrl(emu.accountsUrl())
+                            .retries(3, Duration.ofMillis(5), Duration.ofMillis(50))
+                            .build();
+            String url = "duckdb:" + dir.resolve("scopes.duckdb");
+            CrawlSummary s;
+            try (Warehouse wh = Warehouse.open(url)) {
+                s = Crawler.builder().client(client).warehouse(wh).userData(true).build().run();
+            }
+            assertThat(s.status()).isEqualTo("completed");
+            assertThat(s.failed()).isZero();
+            assertThat(s.skipped()).containsEntry("me", 2L);
+            assertThat(s.skipReasons().get("me")).containsPattern("user-(library|follow)-read");
+            assertThat(Contents.rows(url, "SELECT count(*) FROM user_saved_tracks").get(0).get(0))
+                    .isEqualTo(0L);
+            assertThat(Contents.rows(url, "SELECT count(*) FROM user_top_items").get(0).get(0))
+                    .isNotEqualTo(0L);
         }
     }
 }

@@ -17,6 +17,7 @@ import dev.spotrec.datasets.WorldSink;
 import dev.spotrec.warehouse.internal.BatchWriter;
 import dev.spotrec.warehouse.internal.TableSpec;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -382,5 +383,37 @@ public final class Batch implements WorldSink, AutoCloseable {
 
     private interface SqlStep {
         void run() throws SQLException;
+    }
+
+    /**
+     * A user known only from a playlist's {@code owner} object (when the profile cannot be read):
+     * stored unless the user is already there, so a fuller profile is never overwritten.
+     */
+    public void userIfMissing(User u) {
+        run(
+                () -> {
+                    long s = w.entity(USERS_MISSING, u.id());
+                    w.row(USERS_MISSING)
+                            .str(u.id())
+                            .str(u.displayName())
+                            .str(u.country())
+                            .str(u.product())
+                            .i64(u.followers())
+                            .i64(s)
+                            .end();
+                });
+    }
+
+    /** A track the user saved ("Liked Songs") at {@code addedAt} (null when unknown). */
+    public void savedTrack(String userId, String trackId, Instant addedAt) {
+        if (userId == null || trackId == null) {
+            throw new IllegalArgumentException(
+                    "savedTrack needs a user and a track id, got " + userId + ", " + trackId);
+        }
+        run(
+                () -> {
+                    long s = w.entity(USER_SAVED_TRACKS, userId + "\u0000" + trackId);
+                    w.row(USER_SAVED_TRACKS).str(userId).str(trackId).ts(addedAt).i64(s).end();
+                });
     }
 }

@@ -193,6 +193,11 @@ public final class Warehouse implements AutoCloseable {
         return reads.frontier(status, limit);
     }
 
+    /** {@return how many frontier entries have {@code status}: a count, not a capped list} */
+    public long frontierCount(FrontierStatus status) {
+        return reads.frontierCount(status);
+    }
+
     /** Crawl runs, oldest first. */
     public List<CrawlRun> crawlRuns() {
         return reads.crawlRuns();

@@ -172,6 +172,19 @@ final class WarehouseReads {
         return out;
     }
 
+    long frontierCount(FrontierStatus status) {
+        try (PreparedStatement p =
+                conn.prepareStatement("SELECT count(*) FROM crawl_frontier WHERE status = ?")) {
+            p.setString(1, status.name());
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw wh.wrap(e, "counting the crawl frontier");
+        }
+    }
+
     List<CrawlRun> crawlRuns() {
         String sql =
                 "SELECT run_id, started_at, finished_at, status, mode, api_url, requests, "

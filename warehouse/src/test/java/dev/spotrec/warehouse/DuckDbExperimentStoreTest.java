@@ -47,7 +47,7 @@ class DuckDbExperimentStoreTest extends ExperimentStoreContract {
     void migratesAVersionOneWarehouse() throws Exception {
         Path file = dir.resolve("v1.duckdb");
         try (Warehouse wh = Warehouse.open("duckdb:" + file)) {
-            assertThat(wh.schemaVersion()).isEqualTo(2);
+            assertThat(wh.schemaVersion()).isEqualTo(Warehouse.latestSchemaVersion());
         }
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
                 Statement s = c.createStatement()) {
@@ -60,10 +60,11 @@ class DuckDbExperimentStoreTest extends ExperimentStoreContract {
                             "experiment_ratings")) {
                 s.execute("DROP TABLE " + t);
             }
-            s.execute("DELETE FROM schema_migrations WHERE version = 2");
+            s.execute("DROP TABLE user_saved_tracks");
+            s.execute("DELETE FROM schema_migrations WHERE version >= 2");
         }
         try (Warehouse wh = Warehouse.open("duckdb:" + file)) {
-            assertThat(wh.schemaVersion()).isEqualTo(2);
+            assertThat(wh.schemaVersion()).isEqualTo(Warehouse.latestSchemaVersion());
             assertThat(wh.experiments().trials()).isEmpty();
         }
     }

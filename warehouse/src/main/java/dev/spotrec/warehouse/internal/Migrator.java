@@ -23,7 +23,8 @@ import java.util.List;
  */
 public final class Migrator {
     /** The migrations in order; the last one's version is the current schema version. */
-    static final List<String> MIGRATIONS = List.of("V001__schema.sql", "V002__experiment.sql");
+    static final List<String> MIGRATIONS =
+            List.of("V001__schema.sql", "V002__experiment.sql", "V003__saved_tracks.sql");
 
     private static final String TABLE =
             "CREATE TABLE IF NOT EXISTS schema_migrations ("

@@ -111,6 +111,16 @@ public final class Tables {
                             List.of("user_id", "time_range"),
                             "user_top_items",
                             List.of("user_id", "time_range")));
+
+    /** Owners known only from a playlist's owner object: written unless the user is there. */
+    public static final TableSpec USERS_MISSING =
+            insertMissing(
+                    "users",
+                    List.of("id"),
+                    List.of("display_name", "country", "product", "followers"));
+
+    public static final TableSpec USER_SAVED_TRACKS =
+            upsert("user_saved_tracks", List.of("user_id", "track_id"), List.of("added_at"));
     public static final TableSpec USER_ARTIST_PLAYS =
             upsert("user_artist_plays", List.of("user_id", "artist_id"), List.of("play_count"));
     public static final TableSpec FRONTIER_DISCOVERED =
@@ -157,6 +167,8 @@ public final class Tables {
                     USER_FOLLOWS_USER,
                     USER_TOP_ITEMS,
                     USER_ARTIST_PLAYS,
+                    USERS_MISSING,
+                    USER_SAVED_TRACKS,
                     FRONTIER_DISCOVERED,
                     FRONTIER,
                     CRAWL_RUNS,
@@ -180,6 +192,7 @@ public final class Tables {
                     "user_follows_user",
                     "user_top_items",
                     "user_artist_plays",
+                    "user_saved_tracks",
                     "crawl_frontier",
                     "crawl_runs",
                     "imported_files",

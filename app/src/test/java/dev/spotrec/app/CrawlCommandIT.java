@@ -202,7 +202,11 @@ class CrawlCommandIT {
                                 "--seed-query",
                                 "x"))
                 .isEqualTo(Main.FAILURE);
-        assertThat(err.toString()).contains("127.0.0.1:" + port);
+        assertThat(err.toString())
+                .contains("Spotify is unreachable")
+                .contains(dead + "/api/token")
+                .contains("ConnectException")
+                .doesNotContain("null");
         assertThat(run(creds(), "crawl", "--max-duration", "soon", "--seed-query", "x"))
                 .isEqualTo(Main.USAGE);
     }

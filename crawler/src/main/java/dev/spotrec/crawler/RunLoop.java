@@ -170,11 +170,10 @@ final class RunLoop {
             // Nothing got through after the client's retries: the API is down or unreachable.
             // Stop without marking attempts, so a later --resume starts where this left off.
             throw CrawlException.failure(
-                    "cannot reach the Spotify API at "
-                            + client.apiBaseUrl()
-                            + ": "
+                    "Spotify is unreachable: "
                             + transport.getMessage()
-                            + "; check --api-url and the network, then rerun with --resume",
+                            + "; check --api-url, --accounts-url and the network, then rerun with"
+                            + " --resume",
                     transport);
         }
         checkpoint(outcomes);

@@ -118,7 +118,9 @@ public final class AccountsClient {
             response = pipeline.execute(request);
         } catch (IOException e) {
             throw new SpotifyApiException(
-                    "cannot reach the Accounts service for the "
+                    "cannot reach the Accounts service at "
+                            + tokenUrl
+                            + " for the "
                             + grant
                             + " grant ("
                             + Redactor.scrub(HttpTransport.describe(e), secrets)

@@ -3,6 +3,7 @@ package dev.spotrec.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.spotrec.app.MutableClock;
 import dev.spotrec.app.service.Continuation;
 import java.time.Duration;
 import java.time.Instant;

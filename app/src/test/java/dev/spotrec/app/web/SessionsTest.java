@@ -2,6 +2,7 @@ package dev.spotrec.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.spotrec.app.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

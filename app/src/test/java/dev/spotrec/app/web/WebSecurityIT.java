@@ -2,6 +2,7 @@ package dev.spotrec.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.spotrec.app.MutableClock;
 import dev.spotrec.datasets.Playlist;
 import dev.spotrec.emulator.ClientApp;
 import dev.spotrec.emulator.Emulator;

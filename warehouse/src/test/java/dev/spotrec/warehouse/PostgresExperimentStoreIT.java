@@ -1,24 +1,13 @@
 package dev.spotrec.warehouse;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The experiment tables on PostgreSQL, each test in its own schema; skips without a server. */
 class PostgresExperimentStoreIT extends ExperimentStoreContract {
-    private final String[] schema = new String[1];
-    private String server;
+    @RegisterExtension final PostgresSchemas schemas = new PostgresSchemas();
 
     @Override
     protected WarehouseUrl freshUrl() {
-        server = PostgresSchemas.serverUrl();
-        return WarehouseUrl.parse(PostgresSchemas.freshSchemaUrl(server, schema));
-    }
-
-    @AfterEach
-    void dropSchema() throws Exception {
-        if (schema[0] != null) {
-            closeWarehouse();
-            wh = null;
-            PostgresSchemas.drop(server, schema[0]);
-        }
+        return schemas.freshUrl();
     }
 }

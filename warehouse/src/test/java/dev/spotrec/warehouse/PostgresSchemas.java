@@ -7,15 +7,35 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Fresh PostgreSQL schemas for tests, on the server named by {@code SPOTREC_TEST_POSTGRES_URL}
  * (e.g. {@code jdbc:postgresql://127.0.0.1:55432/postgres?user=spotrec}); tests skip without it.
+ * Registered as an extension ({@code @RegisterExtension final PostgresSchemas schemas = new
+ * PostgresSchemas();}), it drops the schema {@link #freshUrl()} made after each test, once the
+ * test's own {@code @AfterEach} methods have closed the warehouse.
  */
-final class PostgresSchemas {
+final class PostgresSchemas implements AfterEachCallback {
     static final String ENV = "SPOTREC_TEST_POSTGRES_URL";
 
-    private PostgresSchemas() {}
+    private final String[] schema = new String[1];
+    private String server;
+
+    /** A warehouse URL on a new schema of the test server; skips the test without a server. */
+    WarehouseUrl freshUrl() {
+        server = serverUrl();
+        return WarehouseUrl.parse(freshSchemaUrl(server, schema));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws SQLException {
+        if (schema[0] != null) {
+            drop(server, schema[0]);
+            schema[0] = null;
+        }
+    }
 
     /** The server URL; skips the calling test when the variable is unset. */
     static String serverUrl() {

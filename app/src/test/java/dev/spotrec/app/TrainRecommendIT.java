@@ -23,6 +23,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,6 +77,22 @@ class TrainRecommendIT {
         cli.setErr(new PrintWriter(err, true));
         ((RecommendCommand) cli.getSubcommands().get("recommend").getCommand()).env = env;
         return cli.execute(args);
+    }
+
+    /** {@code spotrec recommend} with the trained model and the warehouse, then {@code more}. */
+    private int recommend(Map<String, String> env, String playlist, String... more) {
+        List<String> args =
+                new ArrayList<>(
+                        List.of(
+                                "recommend",
+                                "--model",
+                                model.toString(),
+                                "--warehouse",
+                                wh,
+                                "--playlist",
+                                playlist));
+        args.addAll(List.of(more));
+        return run(env, args.toArray(String[]::new));
     }
 
     private void train() {
@@ -140,19 +157,7 @@ class TrainRecommendIT {
     void recommendsAStoredPlaylistAsOneJsonDocument() {
         train();
         Playlist p = stored();
-        int code =
-                run(
-                        Map.of(),
-                        "recommend",
-                        "--model",
-                        model.toString(),
-                        "--warehouse",
-                        wh,
-                        "--playlist",
-                        "spotify:playlist:" + p.id(),
-                        "--n",
-                        "10",
-                        "--json");
+        int code = recommend(Map.of(), "spotify:playlist:" + p.id(), "--n", "10", "--json");
         assertThat(code).as(err.toString()).isZero();
         JsonNode doc = JsonMapper.builder().build().readTree(out.toString());
         assertThat(doc.get("playlist").get("source").asString()).isEqualTo("warehouse");
@@ -172,18 +177,7 @@ class TrainRecommendIT {
     void printsRankTrackArtistsAndExplanation() {
         train();
         Playlist p = stored();
-        int code =
-                run(
-                        Map.of(),
-                        "recommend",
-                        "--model",
-                        model.toString(),
-                        "--warehouse",
-                        wh,
-                        "--playlist",
-                        "https://open.spotify.com/playlist/" + p.id(),
-                        "--n",
-                        "5");
+        int code = recommend(Map.of(), "https://open.spotify.com/playlist/" + p.id(), "--n", "5");
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("  1. ").contains("  5. ").contains("because ");
     }
@@ -192,14 +186,8 @@ class TrainRecommendIT {
     void fetchesAPlaylistTheWarehouseLacksThroughTheApi() {
         train();
         int code =
-                run(
+                recommend(
                         creds(),
-                        "recommend",
-                        "--model",
-                        model.toString(),
-                        "--warehouse",
-                        wh,
-                        "--playlist",
                         absent.id(),
                         "--api-url",
                         emu.apiUrl(),
@@ -220,14 +208,8 @@ class TrainRecommendIT {
         train();
         String unknown = "0123456789abcdefghijkl";
         int code =
-                run(
+                recommend(
                         creds(),
-                        "recommend",
-                        "--model",
-                        model.toString(),
-                        "--warehouse",
-                        wh,
-                        "--playlist",
                         "https://open.spotify.com/playlist/" + unknown,
                         "--api-url",
                         emu.apiUrl(),
@@ -269,14 +251,8 @@ class TrainRecommendIT {
                         + "\",\"scope\":\"playlist-modify-private\"}");
         try {
             int code =
-                    run(
+                    recommend(
                             creds(),
-                            "recommend",
-                            "--model",
-                            model.toString(),
-                            "--warehouse",
-                            wh,
-                            "--playlist",
                             p.id(),
                             "--api-url",
                             emu.apiUrl(),

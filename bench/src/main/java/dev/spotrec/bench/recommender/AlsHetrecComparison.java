@@ -28,7 +28,10 @@ import org.apache.spark.sql.types.StructType;
  * <p>Method: spotrec runs 10 warm-up epochs, then 20 timed ones. Spark's {@code fit} has fixed
  * costs (planning, caching the ratings, collecting the factors), so each rank is fitted twice after
  * a warm-up fit, with {@code maxIter} 5 and 15, and the per-iteration time is the difference
- * divided by 10. Spark is bound to 127.0.0.1 with its UI off.
+ * divided by 10. Spark is bound to 127.0.0.1 with its UI off. Give Spark a native BLAS for a fair
+ * race (Debian: {@code apt-get install libopenblas0-pthread}, run with {@code
+ * OPENBLAS_NUM_THREADS=1}); without one it says so on stderr and falls back to its slower Java
+ * BLAS.
  *
  * <pre>
  * java -Xmx4g --add-modules jdk.incubator.vector -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \

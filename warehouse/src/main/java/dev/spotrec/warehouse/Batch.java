@@ -9,14 +9,17 @@ import dev.spotrec.datasets.AudioFeatures;
 import dev.spotrec.datasets.Playlist;
 import dev.spotrec.datasets.PlaylistFollow;
 import dev.spotrec.datasets.PlaylistItem;
+import dev.spotrec.datasets.SpotifyIds;
 import dev.spotrec.datasets.TopItems;
 import dev.spotrec.datasets.Track;
 import dev.spotrec.datasets.User;
 import dev.spotrec.datasets.UserFollow;
 import dev.spotrec.datasets.WorldSink;
 import dev.spotrec.warehouse.internal.BatchWriter;
+import dev.spotrec.warehouse.internal.ItemSink;
 import dev.spotrec.warehouse.internal.TableSpec;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -156,19 +159,47 @@ public final class Batch implements WorldSink, AutoCloseable {
         playlistDetails(p);
         run(
                 () -> {
-                    long s = w.parent(PLAYLIST_ITEMS, p.id());
-                    List<PlaylistItem> items = p.items();
-                    for (int i = 0; i < items.size(); i++) {
-                        PlaylistItem it = items.get(i);
-                        w.row(PLAYLIST_ITEMS)
-                                .str(p.id())
-                                .i32(i)
-                                .str(it.trackId())
-                                .ts(it.addedAt())
-                                .str(it.addedBy())
-                                .i64(s)
-                                .end();
+                    ItemSink sink = w.playlistItems(p.id(), w.parent(PLAYLIST_ITEMS, p.id()));
+                    for (PlaylistItem it : p.items()) {
+                        sink.item(it.trackId(), it.addedAt(), it.addedBy());
                     }
+                    sink.end();
+                });
+    }
+
+    /**
+     * A playlist's items as columns, all added at {@code addedAt} by {@code addedBy}: the stored
+     * item list of {@code playlistId} becomes exactly {@code trackIds}, as {@link
+     * #playlist(Playlist)} makes it. The bulk-import form: no object per item. Write the playlist's
+     * own fields with {@link #playlistDetails(Playlist)}.
+     *
+     * @throws IllegalArgumentException naming the argument when an id is not a 22-character base62
+     *     id, {@code addedBy} is not a user id, or {@code addedAt} is null
+     */
+    public void playlistItems(
+            String playlistId, List<String> trackIds, Instant addedAt, String addedBy) {
+        checkId("playlistId", playlistId);
+        if (trackIds == null) {
+            throw new IllegalArgumentException("trackIds must not be null");
+        }
+        if (addedAt == null) {
+            throw new IllegalArgumentException("addedAt must not be null");
+        }
+        if (!SpotifyIds.isUserId(addedBy)) {
+            throw new IllegalArgumentException(
+                    "addedBy must be a Spotify user id (1-64 of [A-Za-z0-9._-]), got " + addedBy);
+        }
+        for (int i = 0; i < trackIds.size(); i++) {
+            checkId("trackIds[" + i + "]", trackIds.get(i));
+        }
+        run(
+                () -> {
+                    ItemSink sink =
+                            w.playlistItems(playlistId, w.parent(PLAYLIST_ITEMS, playlistId));
+                    for (int i = 0; i < trackIds.size(); i++) {
+                        sink.item(trackIds.get(i), addedAt, addedBy);
+                    }
+                    sink.end();
                 });
     }
 
@@ -367,6 +398,13 @@ public final class Batch implements WorldSink, AutoCloseable {
                             .i64(s)
                             .end();
                 });
+    }
+
+    private static void checkId(String what, String id) {
+        if (!SpotifyIds.isBase62Id(id)) {
+            throw new IllegalArgumentException(
+                    what + " must be a 22-character base62 Spotify id, got " + id);
+        }
     }
 
     private void run(SqlStep step) {

@@ -21,10 +21,10 @@ import java.util.Locale;
  * Batch} into DuckDB (Appender into staging, then the set-based merge) and, when a server is given,
  * PostgreSQL ({@code COPY} into staging, then the merge). Each engine is measured through both
  * write forms: {@code records} ({@link Batch#playlist} with one {@code PlaylistItem} per item, as
- * the crawler writes) and {@code columns} ({@link Batch#playlistDetails} plus {@link
- * Batch#playlistItems}, as the importers write). Prints rows per second for staging alone (a batch
- * discarded after staging) and for staging plus commit, the process CPU time of each, and the
- * DuckDB to PostgreSQL ratio. Target: at least 1M rows/s into DuckDB.
+ * the crawler writes) and {@code columns} ({@link Batch#playlist(Playlist, List, Instant, String)}
+ * with the track ids as a list, as the MPD importer writes). Prints rows per second for staging
+ * alone (a batch discarded after staging) and for staging plus commit, the process CPU time of
+ * each, and the DuckDB to PostgreSQL ratio. Target: at least 1M rows/s into DuckDB.
  *
  * <pre>
  * ./mvnw -q -B -pl bench -am package -DskipTests
@@ -138,9 +138,11 @@ public final class WarehouseIngestBenchmark {
                     for (int i = 0; i < ITEMS_PER_PLAYLIST; i++) {
                         ids.add(track(tracks, pid, i));
                     }
-                    batch.playlistDetails(
-                            new Playlist(id, "bench", "p", "", true, false, 0, List.of()));
-                    batch.playlistItems(id, ids, at, "bench");
+                    batch.playlist(
+                            new Playlist(id, "bench", "p", "", true, false, 0, List.of()),
+                            ids,
+                            at,
+                            "bench");
                 } else {
                     List<PlaylistItem> list = new ArrayList<>(ITEMS_PER_PLAYLIST);
                     for (int i = 0; i < ITEMS_PER_PLAYLIST; i++) {

@@ -168,17 +168,24 @@ public final class Batch implements WorldSink, AutoCloseable {
     }
 
     /**
-     * A playlist's items as columns, all added at {@code addedAt} by {@code addedBy}: the stored
-     * item list of {@code playlistId} becomes exactly {@code trackIds}, as {@link
-     * #playlist(Playlist)} makes it. The bulk-import form: no object per item. Write the playlist's
-     * own fields with {@link #playlistDetails(Playlist)}.
+     * A playlist with its items as columns, all added at {@code addedAt} by {@code addedBy}: its
+     * fields are written as by {@link #playlistDetails(Playlist)} and its stored item list becomes
+     * exactly {@code trackIds}, as {@link #playlist(Playlist)} makes it. The bulk-import form: no
+     * object per item.
      *
-     * @throws IllegalArgumentException naming the argument when an id is not a 22-character base62
-     *     id, {@code addedBy} is not a user id, or {@code addedAt} is null
+     * @param details the playlist's own fields; its {@code items()} must be empty
+     * @throws IllegalArgumentException naming the argument when {@code details} has items, an id is
+     *     not a 22-character base62 id, {@code addedBy} is not a user id, or {@code addedAt} is
+     *     null
      */
-    public void playlistItems(
-            String playlistId, List<String> trackIds, Instant addedAt, String addedBy) {
-        checkId("playlistId", playlistId);
+    public void playlist(Playlist details, List<String> trackIds, Instant addedAt, String addedBy) {
+        if (!details.items().isEmpty()) {
+            throw new IllegalArgumentException(
+                    "details.items() must be empty (the items come from trackIds), got "
+                            + details.items().size()
+                            + " items for playlist "
+                            + details.id());
+        }
         if (trackIds == null) {
             throw new IllegalArgumentException("trackIds must not be null");
         }
@@ -190,12 +197,19 @@ public final class Batch implements WorldSink, AutoCloseable {
                     "addedBy must be a Spotify user id (1-64 of [A-Za-z0-9._-]), got " + addedBy);
         }
         for (int i = 0; i < trackIds.size(); i++) {
-            checkId("trackIds[" + i + "]", trackIds.get(i));
+            if (!SpotifyIds.isBase62Id(trackIds.get(i))) {
+                throw new IllegalArgumentException(
+                        "trackIds["
+                                + i
+                                + "] must be a 22-character base62 Spotify id, got "
+                                + trackIds.get(i));
+            }
         }
+        playlistDetails(details);
         run(
                 () -> {
-                    ItemSink sink =
-                            w.playlistItems(playlistId, w.parent(PLAYLIST_ITEMS, playlistId));
+                    String id = details.id();
+                    ItemSink sink = w.playlistItems(id, w.parent(PLAYLIST_ITEMS, id));
                     for (int i = 0; i < trackIds.size(); i++) {
                         sink.item(trackIds.get(i), addedAt, addedBy);
                     }
@@ -398,13 +412,6 @@ public final class Batch implements WorldSink, AutoCloseable {
                             .i64(s)
                             .end();
                 });
-    }
-
-    private static void checkId(String what, String id) {
-        if (!SpotifyIds.isBase62Id(id)) {
-            throw new IllegalArgumentException(
-                    what + " must be a 22-character base62 Spotify id, got " + id);
-        }
     }
 
     private void run(SqlStep step) {

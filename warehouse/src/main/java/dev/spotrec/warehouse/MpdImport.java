@@ -7,7 +7,6 @@ import dev.spotrec.datasets.MpdPlaylist;
 import dev.spotrec.datasets.MpdReader;
 import dev.spotrec.datasets.MpdTrack;
 import dev.spotrec.datasets.Playlist;
-import dev.spotrec.datasets.PlaylistItem;
 import dev.spotrec.datasets.SpotifyIds;
 import dev.spotrec.datasets.Track;
 import dev.spotrec.datasets.User;
@@ -25,7 +24,8 @@ import java.util.Set;
  * #OWNER}, its id derives from the pid, items are added at the playlist's {@code modified_at};
  * tracks, albums and artists take the MPD's ids and names. Each catalog entity is written once per
  * run (a hash set of ids seen), so a track in a thousand playlists costs one upsert, not a
- * thousand.
+ * thousand. Items go in column form ({@link Batch#playlist(Playlist, List, Instant, String)}),
+ * without an object per item.
  */
 final class MpdImport {
     static final String OWNER = "mpd";
@@ -36,6 +36,7 @@ final class MpdImport {
     private final Set<String> seenArtists = new HashSet<>();
     private final Set<String> seenAlbums = new HashSet<>();
     private final Set<String> seenTracks = new HashSet<>();
+    private final List<String> trackIds = new ArrayList<>();
     private boolean ownerWritten;
 
     MpdImport(Warehouse wh, ImportListener listener, long rowsPerBatch) {
@@ -118,26 +119,29 @@ final class MpdImport {
     }
 
     private void playlist(Batch batch, MpdPlaylist p) {
-        Instant at = Instant.ofEpochSecond(p.modifiedAt());
-        List<PlaylistItem> items = new ArrayList<>(p.tracks().size());
+        trackIds.clear();
         for (MpdTrack t : p.tracks()) {
             String trackId = SpotifyIds.fromUri(t.trackUri());
             if (seenTracks.add(trackId)) {
                 catalog(batch, t, trackId);
             }
-            items.add(new PlaylistItem(trackId, at, OWNER));
+            trackIds.add(trackId);
         }
+        String id = SpotifyIds.derive("mpd-playlist", Long.toString(p.pid()));
         String description = p.description() == null ? "" : p.description();
         batch.playlist(
                 new Playlist(
-                        SpotifyIds.derive("mpd-playlist", Long.toString(p.pid())),
+                        id,
                         OWNER,
                         p.name(),
                         description,
                         true,
                         p.collaborative(),
                         p.numFollowers(),
-                        items));
+                        List.of()),
+                trackIds,
+                Instant.ofEpochSecond(p.modifiedAt()),
+                OWNER);
     }
 
     private void catalog(Batch batch, MpdTrack t, String trackId) {

@@ -25,7 +25,10 @@ import java.util.function.Consumer;
  * <p>Each staged row carries a sequence number. When a batch writes the same key twice (noticed
  * with a hash set of the keys it wrote, O(1) per row), the merge first keeps only the latest write,
  * so the same entity written twice is one row. Lists whose parents are all new skip the join with
- * the existing rows and are appended.
+ * the existing rows and are appended. Where the stager packs items (DuckDB), a playlist's items are
+ * staged as one row ({@link PackedPlaylistItems}) and unnested by the merge: appended straight into
+ * {@code playlist_items} when every staged playlist is new, else unpacked into the row stage first
+ * and merged like any list.
  */
 public final class BatchWriter implements AutoCloseable {
     private final Connection conn;

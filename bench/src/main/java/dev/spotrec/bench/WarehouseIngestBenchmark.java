@@ -29,18 +29,21 @@ import java.util.Locale;
  * <pre>
  * ./mvnw -q -B -pl bench -am package -DskipTests
  * java --enable-native-access=ALL-UNNAMED -cp CLASSPATH dev.spotrec.bench.WarehouseIngestBenchmark \
- *     [ITEMS (default 4000000)] [jdbc:postgresql://127.0.0.1:55432/postgres?user=spotrec]
+ *     [ITEMS (default 4000000)] [jdbc:postgresql://127.0.0.1:55432/postgres?user=spotrec | -]
+ *     [ROWS_PER_BATCH (default 500000)]
  * </pre>
  */
 public final class WarehouseIngestBenchmark {
     private static final int ITEMS_PER_PLAYLIST = 100;
-    private static final int ROWS_PER_BATCH = 500_000;
+    private static int rowsPerBatch = 500_000;
 
     private WarehouseIngestBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         long items = args.length > 0 ? Long.parseLong(args[0]) : 4_000_000;
-        String postgres = args.length > 1 ? args[1] : null;
+        String postgres = args.length > 1 && !args[1].equals("-") ? args[1] : null;
+        rowsPerBatch = args.length > 2 ? Integer.parseInt(args[2]) : 500_000;
+        System.out.printf(Locale.ROOT, "%,d rows per batch (one transaction each)%n", rowsPerBatch);
         Path dir = Files.createTempDirectory("spotrec-ingest");
         List<String> tracks = new ArrayList<>();
         for (int i = 0; i < 200_000; i++) {
@@ -153,7 +156,7 @@ public final class WarehouseIngestBenchmark {
                 pid++;
                 rows += ITEMS_PER_PLAYLIST + 1;
                 inBatch += ITEMS_PER_PLAYLIST + 1;
-                if (inBatch >= ROWS_PER_BATCH) {
+                if (inBatch >= rowsPerBatch) {
                     finish(batch, commit);
                     batch = wh.newBatch();
                     inBatch = 0;

@@ -19,50 +19,63 @@ import java.util.Locale;
 /**
  * Warehouse ingest, side by side: the same playlist rows (100 items each) written through {@link
  * Batch} into DuckDB (Appender into staging, then the set-based merge) and, when a server is given,
- * PostgreSQL ({@code COPY} into staging, then the merge). Prints rows per second for staging alone
- * (a batch discarded after staging) and for staging plus commit, and the DuckDB to PostgreSQL
- * ratio. Target: at least 1M rows/s into DuckDB.
+ * PostgreSQL ({@code COPY} into staging, then the merge). Each engine is measured through both
+ * write forms: {@code records} ({@link Batch#playlist} with one {@code PlaylistItem} per item, as
+ * the crawler writes) and {@code columns} ({@link Batch#playlist(Playlist, List, Instant, String)}
+ * with the track ids as a list, as the MPD importer writes). Prints rows per second for staging
+ * alone (a batch discarded after staging) and for staging plus commit, the process CPU time of
+ * each, and the DuckDB to PostgreSQL ratio. Target: at least 1M rows/s into DuckDB.
  *
  * <pre>
  * ./mvnw -q -B -pl bench -am package -DskipTests
  * java --enable-native-access=ALL-UNNAMED -cp CLASSPATH dev.spotrec.bench.WarehouseIngestBenchmark \
- *     [ITEMS (default 4000000)] [jdbc:postgresql://127.0.0.1:55432/postgres?user=spotrec]
+ *     [ITEMS (default 4000000)] [jdbc:postgresql://127.0.0.1:55432/postgres?user=spotrec | -]
+ *     [ROWS_PER_BATCH (default 500000)]
  * </pre>
  */
 public final class WarehouseIngestBenchmark {
     private static final int ITEMS_PER_PLAYLIST = 100;
-    private static final int ROWS_PER_BATCH = 500_000;
+    private static int rowsPerBatch = 500_000;
 
     private WarehouseIngestBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         long items = args.length > 0 ? Long.parseLong(args[0]) : 4_000_000;
-        String postgres = args.length > 1 ? args[1] : null;
+        String postgres = args.length > 1 && !args[1].equals("-") ? args[1] : null;
+        rowsPerBatch = args.length > 2 ? Integer.parseInt(args[2]) : 500_000;
+        System.out.printf(Locale.ROOT, "%,d rows per batch (one transaction each)%n", rowsPerBatch);
         Path dir = Files.createTempDirectory("spotrec-ingest");
         List<String> tracks = new ArrayList<>();
         for (int i = 0; i < 200_000; i++) {
             tracks.add(SpotifyIds.derive(7, i));
         }
-        double duck = run("duckdb:" + dir.resolve("bench.duckdb"), items, tracks);
+        run("duckdb:" + dir.resolve("records.duckdb"), items, tracks, false);
+        double duck = run("duckdb:" + dir.resolve("columns.duckdb"), items, tracks, true);
         if (postgres != null) {
-            String schema = "bench_" + Long.toHexString(System.nanoTime());
-            String url =
-                    postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-            try {
-                double pg = run(url, items, tracks);
-                System.out.printf(
-                        Locale.ROOT,
-                        "ratio DuckDB/PostgreSQL (committed rows/s): %.2f%n",
-                        duck / pg);
-            } finally {
-                try (var c = DriverManager.getConnection(postgres);
-                        Statement s = c.createStatement()) {
-                    s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-                }
-            }
+            postgres(postgres, items, tracks, false);
+            double pg = postgres(postgres, items, tracks, true);
+            System.out.printf(
+                    Locale.ROOT,
+                    "ratio DuckDB/PostgreSQL (columns, committed rows/s): %.2f%n",
+                    duck / pg);
         }
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** Runs on a fresh schema of the server, dropped afterwards. */
+    private static double postgres(String server, long items, List<String> tracks, boolean columns)
+            throws Exception {
+        String schema = "bench_" + Long.toHexString(System.nanoTime());
+        String url = server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        try {
+            return run(url, items, tracks, columns);
+        } finally {
+            try (var c = DriverManager.getConnection(server);
+                    Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
         }
     }
 
@@ -70,40 +83,38 @@ public final class WarehouseIngestBenchmark {
      * Stages everything once and discards it, then stages and commits; returns rows/s of the
      * latter.
      */
-    private static double run(String url, long items, List<String> tracks) {
+    private static double run(String url, long items, List<String> tracks, boolean columns) {
         try (Warehouse wh = Warehouse.open(url)) {
             wh.write(b -> b.user(new User("bench", "Bench", null, null, 0)));
             long t0 = System.nanoTime();
             double c0 = cpuSeconds();
-            long staged = write(wh, items, tracks, false);
+            long staged = write(wh, items, tracks, false, columns);
             double stageSecs = (System.nanoTime() - t0) / 1e9;
             double stageCpu = cpuSeconds() - c0;
             long t1 = System.nanoTime();
             double c1 = cpuSeconds();
-            long committed = write(wh, items, tracks, true);
+            long committed = write(wh, items, tracks, true, columns);
             double secs = (System.nanoTime() - t1) / 1e9;
             double cpu = cpuSeconds() - c1;
+            String name =
+                    WarehouseUrl.parse(url).engine().name() + (columns ? " columns" : " records");
             System.out.printf(
                     Locale.ROOT,
-                    "%-10s JVM CPU time: staging %.2f s, staged+committed %.2f s%n",
-                    WarehouseUrl.parse(url).engine().name(),
-                    stageCpu,
-                    cpu);
-            String name = WarehouseUrl.parse(url).engine().name();
-            System.out.printf(
-                    Locale.ROOT,
-                    "%-10s staging only: %,d rows in %.2f s = %,.0f rows/s%n",
+                    "%-18s staging only: %,d rows in %.2f s = %,.0f rows/s (CPU %.2f s)%n",
                     name,
                     staged,
                     stageSecs,
-                    staged / stageSecs);
+                    staged / stageSecs,
+                    stageCpu);
             System.out.printf(
                     Locale.ROOT,
-                    "%-10s staged+committed: %,d rows in %.2f s = %,.0f rows/s (playlist_items=%,d)%n",
+                    "%-18s staged+committed: %,d rows in %.2f s = %,.0f rows/s (CPU %.2f s,"
+                            + " playlist_items=%,d)%n",
                     name,
                     committed,
                     secs,
                     committed / secs,
+                    cpu,
                     wh.stats().rows("playlist_items"));
             return committed / secs;
         }
@@ -114,35 +125,38 @@ public final class WarehouseIngestBenchmark {
         return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis() / 1e3;
     }
 
-    private static long write(Warehouse wh, long items, List<String> tracks, boolean commit) {
+    private static long write(
+            Warehouse wh, long items, List<String> tracks, boolean commit, boolean columns) {
         long rows = 0;
         long pid = 0;
         Instant at = Instant.parse("2025-01-01T00:00:00Z");
         Batch batch = wh.newBatch();
         long inBatch = 0;
         try {
+            List<String> ids = new ArrayList<>(ITEMS_PER_PLAYLIST);
             for (long done = 0; done < items; done += ITEMS_PER_PLAYLIST) {
-                List<PlaylistItem> list = new ArrayList<>(ITEMS_PER_PLAYLIST);
-                for (int i = 0; i < ITEMS_PER_PLAYLIST; i++) {
-                    list.add(
-                            new PlaylistItem(
-                                    tracks.get((int) ((pid * 31 + i * 7919L) % tracks.size())),
-                                    at,
-                                    "bench"));
+                String id = SpotifyIds.derive(9, pid);
+                if (columns) {
+                    ids.clear();
+                    for (int i = 0; i < ITEMS_PER_PLAYLIST; i++) {
+                        ids.add(track(tracks, pid, i));
+                    }
+                    batch.playlist(
+                            new Playlist(id, "bench", "p", "", true, false, 0, List.of()),
+                            ids,
+                            at,
+                            "bench");
+                } else {
+                    List<PlaylistItem> list = new ArrayList<>(ITEMS_PER_PLAYLIST);
+                    for (int i = 0; i < ITEMS_PER_PLAYLIST; i++) {
+                        list.add(new PlaylistItem(track(tracks, pid, i), at, "bench"));
+                    }
+                    batch.playlist(new Playlist(id, "bench", "p", "", true, false, 0, list));
                 }
-                batch.playlist(
-                        new Playlist(
-                                SpotifyIds.derive(9, pid++),
-                                "bench",
-                                "p",
-                                "",
-                                true,
-                                false,
-                                0,
-                                list));
+                pid++;
                 rows += ITEMS_PER_PLAYLIST + 1;
                 inBatch += ITEMS_PER_PLAYLIST + 1;
-                if (inBatch >= ROWS_PER_BATCH) {
+                if (inBatch >= rowsPerBatch) {
                     finish(batch, commit);
                     batch = wh.newBatch();
                     inBatch = 0;
@@ -153,6 +167,10 @@ public final class WarehouseIngestBenchmark {
             batch.close();
         }
         return rows;
+    }
+
+    private static String track(List<String> tracks, long pid, int i) {
+        return tracks.get((int) ((pid * 31 + i * 7919L) % tracks.size()));
     }
 
     private static void finish(Batch batch, boolean commit) {

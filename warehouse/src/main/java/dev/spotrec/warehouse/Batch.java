@@ -9,12 +9,14 @@ import dev.spotrec.datasets.AudioFeatures;
 import dev.spotrec.datasets.Playlist;
 import dev.spotrec.datasets.PlaylistFollow;
 import dev.spotrec.datasets.PlaylistItem;
+import dev.spotrec.datasets.SpotifyIds;
 import dev.spotrec.datasets.TopItems;
 import dev.spotrec.datasets.Track;
 import dev.spotrec.datasets.User;
 import dev.spotrec.datasets.UserFollow;
 import dev.spotrec.datasets.WorldSink;
 import dev.spotrec.warehouse.internal.BatchWriter;
+import dev.spotrec.warehouse.internal.ItemSink;
 import dev.spotrec.warehouse.internal.TableSpec;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -157,19 +159,61 @@ public final class Batch implements WorldSink, AutoCloseable {
         playlistDetails(p);
         run(
                 () -> {
-                    long s = w.parent(PLAYLIST_ITEMS, p.id());
-                    List<PlaylistItem> items = p.items();
-                    for (int i = 0; i < items.size(); i++) {
-                        PlaylistItem it = items.get(i);
-                        w.row(PLAYLIST_ITEMS)
-                                .str(p.id())
-                                .i32(i)
-                                .str(it.trackId())
-                                .ts(it.addedAt())
-                                .str(it.addedBy())
-                                .i64(s)
-                                .end();
+                    ItemSink sink = w.playlistItems(p.id(), w.parent(PLAYLIST_ITEMS, p.id()));
+                    for (PlaylistItem it : p.items()) {
+                        sink.item(it.trackId(), it.addedAt(), it.addedBy());
                     }
+                    sink.end();
+                });
+    }
+
+    /**
+     * A playlist with its items as columns, all added at {@code addedAt} by {@code addedBy}: its
+     * fields are written as by {@link #playlistDetails(Playlist)} and its stored item list becomes
+     * exactly {@code trackIds}, as {@link #playlist(Playlist)} makes it. The bulk-import form: no
+     * object per item.
+     *
+     * @param details the playlist's own fields; its {@code items()} must be empty
+     * @throws IllegalArgumentException naming the argument when {@code details} has items, an id is
+     *     not a 22-character base62 id, {@code addedBy} is not a user id, or {@code addedAt} is
+     *     null
+     */
+    public void playlist(Playlist details, List<String> trackIds, Instant addedAt, String addedBy) {
+        if (!details.items().isEmpty()) {
+            throw new IllegalArgumentException(
+                    "details.items() must be empty (the items come from trackIds), got "
+                            + details.items().size()
+                            + " items for playlist "
+                            + details.id());
+        }
+        if (trackIds == null) {
+            throw new IllegalArgumentException("trackIds must not be null");
+        }
+        if (addedAt == null) {
+            throw new IllegalArgumentException("addedAt must not be null");
+        }
+        if (!SpotifyIds.isUserId(addedBy)) {
+            throw new IllegalArgumentException(
+                    "addedBy must be a Spotify user id (1-64 of [A-Za-z0-9._-]), got " + addedBy);
+        }
+        for (int i = 0; i < trackIds.size(); i++) {
+            if (!SpotifyIds.isBase62Id(trackIds.get(i))) {
+                throw new IllegalArgumentException(
+                        "trackIds["
+                                + i
+                                + "] must be a 22-character base62 Spotify id, got "
+                                + trackIds.get(i));
+            }
+        }
+        playlistDetails(details);
+        run(
+                () -> {
+                    String id = details.id();
+                    ItemSink sink = w.playlistItems(id, w.parent(PLAYLIST_ITEMS, id));
+                    for (int i = 0; i < trackIds.size(); i++) {
+                        sink.item(trackIds.get(i), addedAt, addedBy);
+                    }
+                    sink.end();
                 });
     }
 

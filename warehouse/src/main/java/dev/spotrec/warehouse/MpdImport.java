@@ -7,16 +7,14 @@ import dev.spotrec.datasets.MpdPlaylist;
 import dev.spotrec.datasets.MpdReader;
 import dev.spotrec.datasets.MpdTrack;
 import dev.spotrec.datasets.Playlist;
-import dev.spotrec.datasets.PlaylistItem;
 import dev.spotrec.datasets.SpotifyIds;
 import dev.spotrec.datasets.Track;
 import dev.spotrec.datasets.User;
+import dev.spotrec.warehouse.internal.Base62IdSet;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * MPD import, one slice file at a time, several files per transaction. A parser thread reads the
@@ -24,8 +22,9 @@ import java.util.Set;
  * maps the MPD as the {@code datasets} MPD world does: every playlist belongs to user {@value
  * #OWNER}, its id derives from the pid, items are added at the playlist's {@code modified_at};
  * tracks, albums and artists take the MPD's ids and names. Each catalog entity is written once per
- * run (a hash set of ids seen), so a track in a thousand playlists costs one upsert, not a
- * thousand.
+ * run (a {@link Base62IdSet} of ids seen, no allocation per lookup), so a track in a thousand
+ * playlists costs one upsert, not a thousand. Items go in column form ({@link
+ * Batch#playlist(Playlist, List, Instant, String)}), without an object per item.
  */
 final class MpdImport {
     static final String OWNER = "mpd";
@@ -33,9 +32,10 @@ final class MpdImport {
     private final Warehouse wh;
     private final ImportListener listener;
     private final long rowsPerBatch;
-    private final Set<String> seenArtists = new HashSet<>();
-    private final Set<String> seenAlbums = new HashSet<>();
-    private final Set<String> seenTracks = new HashSet<>();
+    private final Base62IdSet seenArtists = new Base62IdSet();
+    private final Base62IdSet seenAlbums = new Base62IdSet();
+    private final Base62IdSet seenTracks = new Base62IdSet();
+    private final List<String> trackIds = new ArrayList<>();
     private boolean ownerWritten;
 
     MpdImport(Warehouse wh, ImportListener listener, long rowsPerBatch) {
@@ -118,26 +118,29 @@ final class MpdImport {
     }
 
     private void playlist(Batch batch, MpdPlaylist p) {
-        Instant at = Instant.ofEpochSecond(p.modifiedAt());
-        List<PlaylistItem> items = new ArrayList<>(p.tracks().size());
+        trackIds.clear();
         for (MpdTrack t : p.tracks()) {
             String trackId = SpotifyIds.fromUri(t.trackUri());
             if (seenTracks.add(trackId)) {
                 catalog(batch, t, trackId);
             }
-            items.add(new PlaylistItem(trackId, at, OWNER));
+            trackIds.add(trackId);
         }
+        String id = SpotifyIds.derive("mpd-playlist", Long.toString(p.pid()));
         String description = p.description() == null ? "" : p.description();
         batch.playlist(
                 new Playlist(
-                        SpotifyIds.derive("mpd-playlist", Long.toString(p.pid())),
+                        id,
                         OWNER,
                         p.name(),
                         description,
                         true,
                         p.collaborative(),
                         p.numFollowers(),
-                        items));
+                        List.of()),
+                trackIds,
+                Instant.ofEpochSecond(p.modifiedAt()),
+                OWNER);
     }
 
     private void catalog(Batch batch, MpdTrack t, String trackId) {

@@ -7,14 +7,15 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Parses MPD files on a background thread into a bounded queue (back-pressure keeps memory at a few
- * thousand playlists): each file's playlists, then the file's {@link Path} as its end mark. A parse
- * error is rethrown to the consumer by {@link #next()}; closing stops the thread.
+ * Parses MPD files on a background thread into a bounded queue (back-pressure keeps memory at 8,192
+ * playlists, about 300 MB at MPD's 66 tracks each, enough to keep parsing through a batch's merge):
+ * each file's playlists, then the file's {@link Path} as its end mark. A parse error is rethrown to
+ * the consumer by {@link #next()}; closing stops the thread.
  */
 final class MpdParserThread implements AutoCloseable {
     private static final Object DONE = new Object();
 
-    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2048);
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8192);
     private final Thread thread;
 
     MpdParserThread(List<Path> files) {

@@ -25,7 +25,10 @@ import java.util.function.Consumer;
  * <p>Each staged row carries a sequence number. When a batch writes the same key twice (noticed
  * with a hash set of the keys it wrote, O(1) per row), the merge first keeps only the latest write,
  * so the same entity written twice is one row. Lists whose parents are all new skip the join with
- * the existing rows and are appended.
+ * the existing rows and are appended. Where the stager packs items (DuckDB), a playlist's items are
+ * staged as one row ({@link PackedPlaylistItems}) and unnested by the merge: appended straight into
+ * {@code playlist_items} when every staged playlist is new, else unpacked into the row stage first
+ * and merged like any list.
  */
 public final class BatchWriter implements AutoCloseable {
     private final Connection conn;
@@ -37,6 +40,9 @@ public final class BatchWriter implements AutoCloseable {
     private final Set<TableSpec> duplicated = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<TableSpec, Set<String>> keys = new IdentityHashMap<>();
     private final Map<TableSpec, long[]> staged = new IdentityHashMap<>();
+    private final PackedPlaylistItems packed;
+    private final RowItems rowItems = new RowItems();
+    private boolean packedUsed;
     private long seq;
 
     /**
@@ -53,6 +59,7 @@ public final class BatchWriter implements AutoCloseable {
         this.stager = dialect.stager(conn);
         this.createdStages = createdStages;
         this.afterMerge = afterMerge;
+        this.packed = stager.packsItems() ? new PackedPlaylistItems(this, stager) : null;
     }
 
     /** Registers a write of {@code key} into entity table {@code t}; returns the row's seq. */
@@ -86,6 +93,28 @@ public final class BatchWriter implements AutoCloseable {
     public Stager.Row row(TableSpec t) throws SQLException {
         staged.computeIfAbsent(t, k -> new long[1])[0]++;
         return stager.row(t.stage(), t.columns().size() + 1);
+    }
+
+    /**
+     * Starts the item list of playlist {@code playlistId} whose rows carry {@code seq} (from {@link
+     * #parent}): packed into one staged row where the stager prefers it, else a row each.
+     */
+    public ItemSink playlistItems(String playlistId, long seq) throws SQLException {
+        if (packed != null) {
+            if (!packedUsed) {
+                try (Statement s = conn.createStatement()) {
+                    s.execute(PackedPlaylistItems.createStage());
+                }
+                packedUsed = true;
+            }
+            return packed.start(playlistId, seq);
+        }
+        return rowItems.start(playlistId, seq);
+    }
+
+    /** Counts {@code n} rows of {@code t} staged some other way than {@link #row}. */
+    void countStaged(TableSpec t, long n) {
+        staged.computeIfAbsent(t, k -> new long[1])[0] += n;
     }
 
     /** Rows staged so far, per table. */
@@ -147,6 +176,9 @@ public final class BatchWriter implements AutoCloseable {
                 conn.setAutoCommit(true);
             }
             try (Statement s = conn.createStatement()) {
+                if (packedUsed) {
+                    s.execute(PackedPlaylistItems.dropStage());
+                }
                 for (TableSpec t : dirty) {
                     for (String sql : MergeSql.clearStage(t)) {
                         s.execute(sql);
@@ -159,17 +191,27 @@ public final class BatchWriter implements AutoCloseable {
 
     private void mergeTable(TableSpec t, boolean listExists, OffsetDateTime ts)
             throws SQLException {
+        boolean unpack = packedUsed && t == Tables.PLAYLIST_ITEMS;
         try (Statement s = conn.createStatement()) {
             if (duplicated.contains(t)) {
+                if (unpack) {
+                    s.execute(PackedPlaylistItems.dedupe());
+                }
                 for (String sql : MergeSql.dedupe(t)) {
                     s.execute(sql);
                 }
+            }
+            if (unpack && listExists) {
+                s.execute(PackedPlaylistItems.unpackIntoRowStage());
             }
         }
         if (t.mode() != TableSpec.Mode.LIST) {
             update(MergeSql.upsert(t), ts, ts);
         } else if (!listExists) {
             update(MergeSql.appendList(t), ts, ts);
+            if (unpack) {
+                update(MergeSql.appendList(t, PackedPlaylistItems.unpacked()), ts, ts);
+            }
         } else {
             var sql = MergeSql.replaceList(t);
             update(sql.get(0), ts);
@@ -221,5 +263,34 @@ public final class BatchWriter implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /** Stages a row per item, for stagers that do not pack. */
+    private final class RowItems implements ItemSink {
+        private String playlistId;
+        private long seq;
+        private int position;
+
+        ItemSink start(String playlistId, long seq) {
+            this.playlistId = playlistId;
+            this.seq = seq;
+            position = 0;
+            return this;
+        }
+
+        @Override
+        public void item(String trackId, Instant addedAt, String addedBy) throws SQLException {
+            row(Tables.PLAYLIST_ITEMS)
+                    .str(playlistId)
+                    .i32(position++)
+                    .str(trackId)
+                    .ts(addedAt)
+                    .str(addedBy)
+                    .i64(seq)
+                    .end();
+        }
+
+        @Override
+        public void end() {}
     }
 }

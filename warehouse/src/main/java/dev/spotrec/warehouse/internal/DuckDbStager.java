@@ -2,6 +2,7 @@ package dev.spotrec.warehouse.internal;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.duckdb.DuckDBAppender;
@@ -30,6 +31,11 @@ final class DuckDbStager implements Stager {
         }
         row.appender.beginRow();
         return row;
+    }
+
+    @Override
+    public boolean packsItems() {
+        return true;
     }
 
     @Override
@@ -119,6 +125,16 @@ final class DuckDbStager implements Stager {
                         Math.addExact(
                                 Math.multiplyExact(v.getEpochSecond(), 1_000_000L),
                                 v.getNano() / 1000));
+            }
+            return this;
+        }
+
+        @Override
+        public Row i64s(long[] v, int n) throws SQLException {
+            if (v == null) {
+                appender.appendNull();
+            } else {
+                appender.append(v.length == n ? v : Arrays.copyOf(v, n));
             }
             return this;
         }

@@ -101,7 +101,12 @@ public final class MergeSql {
 
     /** Appends a list whose parents are all new; parameters first_seen, last_fetched. */
     public static String appendList(TableSpec t) {
-        return insertSelect(t, "s") + " FROM " + t.stage() + " s";
+        return appendList(t, t.stage());
+    }
+
+    /** Appends the rows of {@code source} (a table or a subquery shaped like the stage). */
+    static String appendList(TableSpec t, String source) {
+        return insertSelect(t, "s") + " FROM " + source + " s";
     }
 
     /**

@@ -153,6 +153,21 @@ final class PostgresCopyStager implements Stager {
         }
 
         @Override
+        public Row i64s(long[] v, int n) {
+            StringBuilder sb = next();
+            if (v == null) {
+                sb.append("\\N");
+                return this;
+            }
+            sb.append('{');
+            for (int i = 0; i < n; i++) {
+                sb.append(i == 0 ? "" : ",").append(v[i]);
+            }
+            sb.append('}');
+            return this;
+        }
+
+        @Override
         public void end() {
             text.append('\n');
         }

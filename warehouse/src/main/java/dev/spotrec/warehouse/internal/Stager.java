@@ -12,6 +12,14 @@ public interface Stager extends AutoCloseable {
     /** Starts a row of {@code stage}. */
     Row row(String stage, int columns) throws SQLException;
 
+    /**
+     * Whether playlist items should be staged packed, one row per playlist ({@link
+     * PackedPlaylistItems}); true where a row's fixed cost dominates (DuckDB's Appender).
+     */
+    default boolean packsItems() {
+        return false;
+    }
+
     /** Sends everything buffered to the staging tables. */
     void flush() throws SQLException;
 
@@ -36,6 +44,9 @@ public interface Stager extends AutoCloseable {
         Row bool(boolean v) throws SQLException;
 
         Row ts(Instant v) throws SQLException;
+
+        /** The first {@code n} values of {@code v} as one {@code BIGINT[]} value; null for null. */
+        Row i64s(long[] v, int n) throws SQLException;
 
         void end() throws SQLException;
     }

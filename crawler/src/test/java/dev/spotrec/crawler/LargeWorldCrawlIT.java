@@ -1,7 +1,6 @@
 package dev.spotrec.crawler;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.spotrec.emulator.Emulator;
 import dev.spotrec.emulator.Mode;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The ground truth on the demo-sized world (600 users, 1,500 playlists) at the demo's concurrency,
  * where rounds interleave enough that expanding the social graph out of degree order loses
- * playlists and follows. About 40 s, so opt-in: {@code -Dspotrec.crawl.large=true}.
+ * playlists and follows. The only test that catches that; about 15 s.
  */
 class LargeWorldCrawlIT {
     static final String WORLD =
@@ -25,9 +24,6 @@ class LargeWorldCrawlIT {
 
     @Test
     void demoSizedCrawlStoresExactlyTheReachableEntities() throws Exception {
-        assumeTrue(
-                Boolean.getBoolean("spotrec.crawl.large"),
-                "opt-in: pass -Dspotrec.crawl.large=true to crawl the demo-sized world");
         try (Emulator emu = Emulator.builder().world(WORLD).mode(Mode.EXTENDED).start()) {
             List<String> seeds = List.of("chill", "workout");
             String url = "duckdb:" + dir.resolve("large.duckdb");

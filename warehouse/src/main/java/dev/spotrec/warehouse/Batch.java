@@ -352,6 +352,15 @@ public final class Batch implements WorldSink, AutoCloseable {
         return result;
     }
 
+    /** Ends staging on this thread, before {@link BatchPipeline} merges on its own. */
+    void finishStaging() {
+        try {
+            w.finishStaging();
+        } catch (SQLException e) {
+            throw warehouse.wrap(e, "staging a batch");
+        }
+    }
+
     /** Discards the batch unless it was committed. */
     @Override
     public void close() {

@@ -72,14 +72,17 @@ final class MpdImport {
         int batches;
     }
 
-    /** Consumes the parser's playlists into batches, committing at file boundaries. */
+    /**
+     * Consumes the parser's playlists into batches, committing at file boundaries; each batch is
+     * staged while the one before merges ({@link BatchPipeline}).
+     */
     private void write(MpdParserThread parser, Counts c) {
         Batch batch = null;
         long fileStart = 0;
-        try {
+        try (BatchPipeline pipe = wh.pipeline()) {
             for (Object m = parser.next(); m != null; m = parser.next()) {
                 if (batch == null) {
-                    batch = wh.newBatch();
+                    batch = pipe.newBatch();
                     fileStart = 0;
                     if (!ownerWritten) {
                         batch.user(new User(OWNER, "Million Playlist Dataset", null, null, 0));
@@ -98,23 +101,25 @@ final class MpdImport {
                 c.rows += staged;
                 listener.fileStaged(file, size, staged);
                 if (batch.stagedRows() >= rowsPerBatch) {
-                    batch.commit();
+                    commit(pipe, batch, c);
                     batch = null;
-                    c.batches++;
-                    listener.committed(c.rows);
                 }
             }
             if (batch != null) {
-                batch.commit();
+                commit(pipe, batch, c);
                 batch = null;
-                c.batches++;
-                listener.committed(c.rows);
             }
         } finally {
             if (batch != null) {
                 batch.close();
             }
         }
+    }
+
+    private void commit(BatchPipeline pipe, Batch batch, Counts c) {
+        long rows = c.rows;
+        c.batches++;
+        pipe.commit(batch, () -> listener.committed(rows));
     }
 
     private void playlist(Batch batch, MpdPlaylist p) {

@@ -119,6 +119,32 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
+    /**
+     * A pipeline of batches whose staging overlaps the previous batch's merge, on two more
+     * connections; close it before using this warehouse for anything else. For bulk imports.
+     */
+    public BatchPipeline pipeline() {
+        if (readOnly) {
+            throw WarehouseException.badInput(
+                    "warehouse " + url + " is open read-only; " + "open it read-write to write",
+                    null);
+        }
+        return new BatchPipeline(this);
+    }
+
+    /** A batch on {@code lane}, a connection of a {@link BatchPipeline}. */
+    Batch newBatch(Connection lane, java.util.Set<String> laneStages) throws SQLException {
+        return new Batch(this, new BatchWriter(lane, dialect, laneStages, afterMerge));
+    }
+
+    Connection openLane() {
+        try {
+            return dialect.openWriter(conn, url);
+        } catch (SQLException e) {
+            throw wrap(e, "opening a second connection");
+        }
+    }
+
     /** Runs {@code body} on a new batch and commits it; discards it if {@code body} throws. */
     public Map<String, Long> write(Consumer<Batch> body) {
         try (Batch b = newBatch()) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -138,6 +139,70 @@ abstract class PlaylistItemsContract extends WarehouseFixture {
         reopen(false);
         wh.write(b -> b.playlist(details(2), tracks(1, 2, 3), T0, "owner"));
         assertThat(count("SELECT count(*) FROM playlist_items")).isEqualTo(4);
+    }
+
+    @Test
+    void aPipelineMergesEveryBatchInOrder() throws SQLException {
+        List<Integer> merged = new ArrayList<>();
+        try (BatchPipeline pipe = wh.pipeline()) {
+            for (int k = 1; k <= 5; k++) {
+                Batch b = pipe.newBatch();
+                b.playlist(details(k), tracks(k, k + 1), T0, "owner");
+                int n = k;
+                pipe.commit(b, () -> merged.add(n));
+            }
+            // A later batch rewrites playlist 1: it must merge after the batch that created it.
+            Batch b = pipe.newBatch();
+            b.playlist(details(1), tracks(9), T0, "owner");
+            pipe.commit(b, () -> merged.add(6));
+        }
+        assertThat(merged).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(count("SELECT count(*) FROM playlists")).isEqualTo(5);
+        assertThat(count("SELECT count(*) FROM playlist_items")).isEqualTo(9);
+        assertThat(
+                        rows(
+                                "SELECT track_id FROM playlist_items WHERE playlist_id = '"
+                                        + id("playlist", 1)
+                                        + "'"))
+                .containsExactly(List.of(id("track", 9)));
+    }
+
+    @Test
+    void aFailedMergeInAPipelineStoresNothingOfItsBatchOrLaterOnes() throws SQLException {
+        wh.close();
+        AtomicInteger itemMerges = new AtomicInteger();
+        wh =
+                Warehouse.builder(url)
+                        .clock(clock)
+                        .afterMerge(
+                                table -> {
+                                    if (table.equals("playlist_items")
+                                            && itemMerges.incrementAndGet() == 2) {
+                                        throw new IllegalStateException("injected crash");
+                                    }
+                                })
+                        .open();
+        List<Integer> merged = new ArrayList<>();
+        BatchPipeline pipe = wh.pipeline();
+        try {
+            for (int k = 1; k <= 2; k++) {
+                Batch b = pipe.newBatch();
+                b.playlist(details(k), tracks(k), T0, "owner");
+                int n = k;
+                pipe.commit(b, () -> merged.add(n));
+            }
+            Batch third = pipe.newBatch();
+            third.playlist(details(3), tracks(3), T0, "owner");
+            // The second batch's failure surfaces here, and the third is discarded.
+            assertThatThrownBy(() -> pipe.commit(third, () -> merged.add(3)))
+                    .hasMessageContaining("injected crash");
+        } finally {
+            pipe.close();
+        }
+        assertThat(merged).containsExactly(1);
+        assertThat(rows("SELECT id FROM playlists")).containsExactly(List.of(id("playlist", 1)));
+        assertThat(rows("SELECT playlist_id, track_id FROM playlist_items"))
+                .containsExactly(List.of(id("playlist", 1), id("track", 1)));
     }
 
     @Test

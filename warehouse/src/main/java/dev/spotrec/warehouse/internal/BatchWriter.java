@@ -143,6 +143,15 @@ public final class BatchWriter implements AutoCloseable {
         return dirty.isEmpty();
     }
 
+    /**
+     * Sends every staged row to the engine and releases the staging path, so that {@link #merge}
+     * may run on another thread (DuckDB's Appender is confined to the thread that appends).
+     */
+    public void finishStaging() throws SQLException {
+        stager.flush();
+        stager.close();
+    }
+
     /** Merges every staged table in one transaction, with {@code now} as the fetch time. */
     public void merge(Instant now) throws SQLException {
         stager.flush();

@@ -46,6 +46,11 @@ public enum Dialect {
         }
 
         @Override
+        public Connection openWriter(Connection main, WarehouseUrl url) throws SQLException {
+            return main.unwrap(DuckDBConnection.class).duplicate();
+        }
+
+        @Override
         public String orderKey(String column) {
             return column;
         }
@@ -214,6 +219,14 @@ public enum Dialect {
 
     /** A second connection for a streaming read; close it when done. */
     public abstract Connection openReader(Connection main, WarehouseUrl url) throws SQLException;
+
+    /**
+     * Another read-write connection to the same warehouse, for batches staged beside the main
+     * connection's (DuckDB: a duplicate in this process, since a file has one writer process).
+     */
+    public Connection openWriter(Connection main, WarehouseUrl url) throws SQLException {
+        return connect(url, false);
+    }
 
     /** {@code column} as an ORDER BY term that sorts ids in the same (byte) order on both. */
     public abstract String orderKey(String column);

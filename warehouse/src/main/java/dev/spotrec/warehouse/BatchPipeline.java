@@ -3,6 +3,7 @@ package dev.spotrec.warehouse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -31,7 +32,7 @@ import java.util.concurrent.Future;
 public final class BatchPipeline implements AutoCloseable {
     private final Warehouse warehouse;
     private final Connection[] lanes = new Connection[2];
-    private final Set<String>[] stages = newStageSets();
+    private final List<Set<String>> stages = List.of(new HashSet<>(), new HashSet<>());
     private final ExecutorService merger;
     private Batch open;
     private Future<?> merging;
@@ -62,7 +63,7 @@ public final class BatchPipeline implements AutoCloseable {
             throw new IllegalStateException("a pipeline batch is already open; commit it first");
         }
         try {
-            open = warehouse.newBatch(lanes[next], stages[next]);
+            open = warehouse.newBatch(lanes[next], stages.get(next));
         } catch (SQLException e) {
             throw warehouse.wrap(e, "starting a batch");
         }
@@ -135,11 +136,6 @@ public final class BatchPipeline implements AutoCloseable {
         if (after != null) {
             after.run();
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Set<String>[] newStageSets() {
-        return new Set[] {new HashSet<String>(), new HashSet<String>()};
     }
 
     private static void closeQuietly(Connection c) {

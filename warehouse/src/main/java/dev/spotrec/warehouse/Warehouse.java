@@ -133,7 +133,7 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /** A batch on {@code lane}, a connection of a {@link BatchPipeline}. */
-    Batch newBatch(Connection lane, java.util.Set<String> laneStages) throws SQLException {
+    Batch newBatch(Connection lane, Set<String> laneStages) throws SQLException {
         return new Batch(this, new BatchWriter(lane, dialect, laneStages, afterMerge));
     }
 

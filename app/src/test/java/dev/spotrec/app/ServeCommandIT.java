@@ -117,10 +117,7 @@ class ServeCommandIT {
     @Test
     void takesTheAppFromTheConfigFile() throws Exception {
         Path model = train();
-        Path config =
-                Files.createDirectories(dir.resolve("xdg/spotrec")).resolve("config.properties");
-        Files.writeString(config, "client_id=config-file-app\nclient_secret=not-printed\n");
-        Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
+        writeConfig("rw-------");
         Run r = cli();
         r.serve().env = Map.of("XDG_CONFIG_HOME", dir.resolve("xdg").toString());
         CompletableFuture<Integer> code =
@@ -151,10 +148,7 @@ class ServeCommandIT {
     @Test
     void aConfigFileOthersCanReadIsRefused() throws Exception {
         Path model = train();
-        Path config =
-                Files.createDirectories(dir.resolve("xdg/spotrec")).resolve("config.properties");
-        Files.writeString(config, "client_id=config-file-app\nclient_secret=not-printed\n");
-        Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-r--r--"));
+        Path config = writeConfig("rw-r--r--");
         Run r = cli();
         r.serve().env = Map.of("XDG_CONFIG_HOME", dir.resolve("xdg").toString());
         int code =
@@ -167,6 +161,15 @@ class ServeCommandIT {
                                 model.toString());
         assertThat(code).isEqualTo(Main.USAGE);
         assertThat(r.err().toString()).contains(config.toString()).doesNotContain("not-printed");
+    }
+
+    /** A config file under {@code dir/xdg} with an app id and secret, with {@code permissions}. */
+    private Path writeConfig(String permissions) throws Exception {
+        Path config =
+                Files.createDirectories(dir.resolve("xdg/spotrec")).resolve("config.properties");
+        Files.writeString(config, "client_id=config-file-app\nclient_secret=not-printed\n");
+        Files.setPosixFilePermissions(config, PosixFilePermissions.fromString(permissions));
+        return config;
     }
 
     private static HttpResponse<String> get(String url) throws Exception {

@@ -139,18 +139,7 @@ public final class Batch implements WorldSink, AutoCloseable {
 
     @Override
     public void user(User u) {
-        run(
-                () -> {
-                    long s = w.entity(USERS, u.id());
-                    w.row(USERS)
-                            .str(u.id())
-                            .str(u.displayName())
-                            .str(u.country())
-                            .str(u.product())
-                            .i64(u.followers())
-                            .i64(s)
-                            .end();
-                });
+        userRow(USERS, u);
     }
 
     /** A playlist and its items: the stored item list becomes exactly {@code p.items()}. */
@@ -377,6 +366,21 @@ public final class Batch implements WorldSink, AutoCloseable {
         }
     }
 
+    private void userRow(TableSpec t, User u) {
+        run(
+                () -> {
+                    long s = w.entity(t, u.id());
+                    w.row(t)
+                            .str(u.id())
+                            .str(u.displayName())
+                            .str(u.country())
+                            .str(u.product())
+                            .i64(u.followers())
+                            .i64(s)
+                            .end();
+                });
+    }
+
     private void stringList(TableSpec t, String parent, List<String> values, long s)
             throws SQLException {
         for (int i = 0; i < values.size(); i++) {
@@ -443,18 +447,7 @@ public final class Batch implements WorldSink, AutoCloseable {
      * stored unless the user is already there, so a fuller profile is never overwritten.
      */
     public void userIfMissing(User u) {
-        run(
-                () -> {
-                    long s = w.entity(USERS_MISSING, u.id());
-                    w.row(USERS_MISSING)
-                            .str(u.id())
-                            .str(u.displayName())
-                            .str(u.country())
-                            .str(u.product())
-                            .i64(u.followers())
-                            .i64(s)
-                            .end();
-                });
+        userRow(USERS_MISSING, u);
     }
 
     /** A track the user saved ("Liked Songs") at {@code addedAt} (null when unknown). */

@@ -103,7 +103,9 @@ public final class BatchWriter implements AutoCloseable {
         if (packed != null) {
             if (!packedUsed) {
                 try (Statement s = conn.createStatement()) {
-                    s.execute(PackedPlaylistItems.createStage());
+                    for (String sql : PackedPlaylistItems.createStages()) {
+                        s.execute(sql);
+                    }
                 }
                 packedUsed = true;
             }
@@ -186,7 +188,9 @@ public final class BatchWriter implements AutoCloseable {
             }
             try (Statement s = conn.createStatement()) {
                 if (packedUsed) {
-                    s.execute(PackedPlaylistItems.dropStage());
+                    for (String sql : PackedPlaylistItems.dropStages()) {
+                        s.execute(sql);
+                    }
                 }
                 for (TableSpec t : dirty) {
                     for (String sql : MergeSql.clearStage(t)) {
@@ -200,11 +204,28 @@ public final class BatchWriter implements AutoCloseable {
 
     private void mergeTable(TableSpec t, boolean listExists, OffsetDateTime ts)
             throws SQLException {
-        boolean unpack = packedUsed && t == Tables.PLAYLIST_ITEMS;
+        if (!(packedUsed && t == Tables.PLAYLIST_ITEMS)) {
+            mergeTable(t, listExists, false, ts);
+            return;
+        }
+        try (Statement s = conn.createStatement()) {
+            s.execute(PackedPlaylistItems.UNORDERED);
+            try {
+                mergeTable(t, listExists, true, ts);
+            } finally {
+                s.execute(PackedPlaylistItems.ORDERED);
+            }
+        }
+    }
+
+    private void mergeTable(TableSpec t, boolean listExists, boolean unpack, OffsetDateTime ts)
+            throws SQLException {
         try (Statement s = conn.createStatement()) {
             if (duplicated.contains(t)) {
                 if (unpack) {
-                    s.execute(PackedPlaylistItems.dedupe());
+                    for (String sql : PackedPlaylistItems.dedupe()) {
+                        s.execute(sql);
+                    }
                 }
                 for (String sql : MergeSql.dedupe(t)) {
                     s.execute(sql);

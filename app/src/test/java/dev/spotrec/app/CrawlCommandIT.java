@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spotrec.emulator.Emulator;
 import dev.spotrec.emulator.Mode;
+import dev.spotrec.warehouse.Warehouse;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -48,22 +53,35 @@ class CrawlCommandIT {
         return emu.world().artists().get(0).name();
     }
 
+    /**
+     * {@code crawl} into this test's warehouse from {@code apiUrl}/{@code accountsUrl}, then extra.
+     */
+    private String[] crawl(String apiUrl, String accountsUrl, String... extra) {
+        List<String> args =
+                new ArrayList<>(
+                        List.of(
+                                "crawl",
+                                "--warehouse",
+                                wh(),
+                                "--api-url",
+                                apiUrl,
+                                "--accounts-url",
+                                accountsUrl));
+        args.addAll(List.of(extra));
+        return args.toArray(String[]::new);
+    }
+
+    /** {@code crawl} of the emulator seeded with its first artist's name, then extra. */
+    private String[] crawl(Emulator emu, String... extra) {
+        List<String> args = new ArrayList<>(List.of("--seed-query", seed(emu)));
+        args.addAll(List.of(extra));
+        return crawl(emu.apiUrl(), emu.accountsUrl(), args.toArray(String[]::new));
+    }
+
     @Test
     void crawlsTheEmulatorAndPrintsTheSummaryAsJson() {
         try (Emulator emu = Emulator.builder().world(WORLD).mode(Mode.EXTENDED).start()) {
-            int code =
-                    run(
-                            creds(),
-                            "crawl",
-                            "--warehouse",
-                            wh(),
-                            "--api-url",
-                            emu.apiUrl(),
-                            "--accounts-url",
-                            emu.accountsUrl(),
-                            "--seed-query",
-                            seed(emu),
-                            "--json");
+            int code = run(creds(), crawl(emu, "--json"));
             assertThat(code).as(err.toString()).isZero();
             assertThat(out.toString()).startsWith("{").contains("\"status\":\"completed\"");
             assertThat(err.toString())
@@ -75,30 +93,14 @@ class CrawlCommandIT {
     @Test
     void maxRequestsStopsWithTheTruePendingCount() {
         try (Emulator emu = Emulator.builder().world(WORLD).mode(Mode.EXTENDED).start()) {
-            int code =
-                    run(
-                            creds(),
-                            "crawl",
-                            "--warehouse",
-                            wh(),
-                            "--api-url",
-                            emu.apiUrl(),
-                            "--accounts-url",
-                            emu.accountsUrl(),
-                            "--seed-query",
-                            seed(emu),
-                            "--max-requests",
-                            "20",
-                            "--json");
+            int code = run(creds(), crawl(emu, "--max-requests", "20", "--json"));
             assertThat(code).as(err.toString()).isZero();
             assertThat(out.toString()).contains("\"status\":\"limit\"");
-            java.util.regex.Matcher m =
-                    java.util.regex.Pattern.compile("\"pending\":(\\d+)").matcher(out.toString());
+            Matcher m = Pattern.compile("\"pending\":(\\d+)").matcher(out.toString());
             assertThat(m.find()).isTrue();
             long pending = Long.parseLong(m.group(1));
             long counted;
-            try (dev.spotrec.warehouse.Warehouse wh =
-                    dev.spotrec.warehouse.Warehouse.openReadOnly(wh())) {
+            try (Warehouse wh = Warehouse.openReadOnly(wh())) {
                 counted =
                         (Long)
                                 wh.query(
@@ -126,31 +128,10 @@ class CrawlCommandIT {
                         .clock(clock)
                         .dailyQuota(40)
                         .start()) {
-            String[] args = {
-                "crawl",
-                "--warehouse",
-                wh(),
-                "--api-url",
-                emu.apiUrl(),
-                "--accounts-url",
-                emu.accountsUrl(),
-                "--seed-query",
-                seed(emu)
-            };
-            assertThat(run(creds(), args)).as(err.toString()).isEqualTo(Main.TEMPORARY);
+            assertThat(run(creds(), crawl(emu))).as(err.toString()).isEqualTo(Main.TEMPORARY);
             assertThat(err.toString()).contains("resume after").contains("--resume");
             clock.advance(Duration.ofDays(1));
-            String[] resume = {
-                "crawl",
-                "--warehouse",
-                wh(),
-                "--api-url",
-                emu.apiUrl(),
-                "--accounts-url",
-                emu.accountsUrl(),
-                "--resume",
-                "--json"
-            };
+            String[] resume = crawl(emu.apiUrl(), emu.accountsUrl(), "--resume", "--json");
             int code = run(creds(), resume);
             while (code == Main.TEMPORARY) {
                 clock.advance(Duration.ofDays(1));
@@ -186,18 +167,7 @@ class CrawlCommandIT {
             port = s.getLocalPort();
         }
         String dead = "http://127.0.0.1:" + port;
-        assertThat(
-                        run(
-                                creds(),
-                                "crawl",
-                                "--warehouse",
-                                wh(),
-                                "--api-url",
-                                dead + "/v1",
-                                "--accounts-url",
-                                dead,
-                                "--seed-query",
-                                "x"))
+        assertThat(run(creds(), crawl(dead + "/v1", dead, "--seed-query", "x")))
                 .isEqualTo(Main.FAILURE);
         assertThat(err.toString())
                 .contains("Spotify is unreachable")

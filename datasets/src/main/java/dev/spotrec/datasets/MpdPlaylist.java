@@ -31,6 +31,9 @@ public record MpdPlaylist(
         long durationMs,
         int numArtists,
         String description) {
+    /** The user every MPD playlist is stored under: the dataset has no owners. */
+    public static final String OWNER = "mpd";
+
     /** Validates and copies the arguments. */
     public MpdPlaylist {
         Require.text("mpd playlist name", name);
@@ -40,5 +43,21 @@ public record MpdPlaylist(
         }
         tracks = List.copyOf(tracks);
         Require.nonNegative("mpd playlist num_followers", numFollowers);
+    }
+
+    /**
+     * The playlist as the world model stores it, owned by {@link #OWNER}, with {@code items} (the
+     * caller's choice: records, or none where the items are written as columns).
+     */
+    public Playlist toPlaylist(List<PlaylistItem> items) {
+        return new Playlist(
+                SpotifyIds.derive("mpd-playlist", Long.toString(pid)),
+                OWNER,
+                name,
+                description == null ? "" : description,
+                true,
+                collaborative,
+                numFollowers,
+                items);
     }
 }

@@ -1,5 +1,7 @@
 package dev.spotrec.datasets;
 
+import java.util.List;
+
 /**
  * One track entry of a Million Playlist Dataset playlist, with the MPD's fields.
  *
@@ -31,5 +33,39 @@ public record MpdTrack(
         Require.text("mpd track album_uri", albumUri);
         Require.nonNegative("mpd track duration_ms", durationMs);
         Require.text("mpd track album_name", albumName);
+    }
+
+    /** The track's artist as the MPD knows it: id and name only. */
+    public Artist artist() {
+        return new Artist(SpotifyIds.fromUri(artistUri), artistName, List.of(), 0, 0);
+    }
+
+    /** The track's album as the MPD knows it: id, name and the track's artist. */
+    public Album album() {
+        return new Album(
+                SpotifyIds.fromUri(albumUri),
+                albumName,
+                AlbumType.ALBUM,
+                null,
+                List.of(SpotifyIds.fromUri(artistUri)),
+                null,
+                0);
+    }
+
+    /** The track as the MPD knows it (a duration of 0 ms is stored as 1 ms, the least allowed). */
+    public Track track() {
+        int duration = (int) Math.max(1, Math.min(Integer.MAX_VALUE, durationMs));
+        return new Track(
+                SpotifyIds.fromUri(trackUri),
+                trackName,
+                SpotifyIds.fromUri(albumUri),
+                List.of(SpotifyIds.fromUri(artistUri)),
+                null,
+                duration,
+                false,
+                0,
+                1,
+                1,
+                null);
     }
 }

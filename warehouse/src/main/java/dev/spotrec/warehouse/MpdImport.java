@@ -1,14 +1,10 @@
 package dev.spotrec.warehouse;
 
-import dev.spotrec.datasets.Album;
-import dev.spotrec.datasets.AlbumType;
-import dev.spotrec.datasets.Artist;
 import dev.spotrec.datasets.MpdPlaylist;
 import dev.spotrec.datasets.MpdReader;
 import dev.spotrec.datasets.MpdTrack;
 import dev.spotrec.datasets.Playlist;
 import dev.spotrec.datasets.SpotifyIds;
-import dev.spotrec.datasets.Track;
 import dev.spotrec.datasets.User;
 import dev.spotrec.warehouse.internal.Base62IdSet;
 import java.nio.file.Path;
@@ -27,7 +23,7 @@ import java.util.List;
  * Batch#playlist(Playlist, List, Instant, String)}), without an object per item.
  */
 final class MpdImport {
-    static final String OWNER = "mpd";
+    static final String OWNER = MpdPlaylist.OWNER;
 
     private final Warehouse wh;
     private final ImportListener listener;
@@ -127,57 +123,21 @@ final class MpdImport {
         for (MpdTrack t : p.tracks()) {
             String trackId = SpotifyIds.fromUri(t.trackUri());
             if (seenTracks.add(trackId)) {
-                catalog(batch, t, trackId);
+                catalog(batch, t);
             }
             trackIds.add(trackId);
         }
-        String id = SpotifyIds.derive("mpd-playlist", Long.toString(p.pid()));
-        String description = p.description() == null ? "" : p.description();
         batch.playlist(
-                new Playlist(
-                        id,
-                        OWNER,
-                        p.name(),
-                        description,
-                        true,
-                        p.collaborative(),
-                        p.numFollowers(),
-                        List.of()),
-                trackIds,
-                Instant.ofEpochSecond(p.modifiedAt()),
-                OWNER);
+                p.toPlaylist(List.of()), trackIds, Instant.ofEpochSecond(p.modifiedAt()), OWNER);
     }
 
-    private void catalog(Batch batch, MpdTrack t, String trackId) {
-        String artistId = SpotifyIds.fromUri(t.artistUri());
-        String albumId = SpotifyIds.fromUri(t.albumUri());
-        if (seenArtists.add(artistId)) {
-            batch.artist(new Artist(artistId, t.artistName(), List.of(), 0, 0));
+    private void catalog(Batch batch, MpdTrack t) {
+        if (seenArtists.add(SpotifyIds.fromUri(t.artistUri()))) {
+            batch.artist(t.artist());
         }
-        if (seenAlbums.add(albumId)) {
-            batch.album(
-                    new Album(
-                            albumId,
-                            t.albumName(),
-                            AlbumType.ALBUM,
-                            null,
-                            List.of(artistId),
-                            null,
-                            0));
+        if (seenAlbums.add(SpotifyIds.fromUri(t.albumUri()))) {
+            batch.album(t.album());
         }
-        int duration = (int) Math.max(1, Math.min(Integer.MAX_VALUE, t.durationMs()));
-        batch.track(
-                new Track(
-                        trackId,
-                        t.trackName(),
-                        albumId,
-                        List.of(artistId),
-                        null,
-                        duration,
-                        false,
-                        0,
-                        1,
-                        1,
-                        null));
+        batch.track(t.track());
     }
 }

@@ -1,7 +1,6 @@
 package dev.spotrec.datasets.internal;
 
 import dev.spotrec.datasets.Album;
-import dev.spotrec.datasets.AlbumType;
 import dev.spotrec.datasets.Artist;
 import dev.spotrec.datasets.MpdPlaylist;
 import dev.spotrec.datasets.MpdReader;
@@ -28,7 +27,7 @@ import java.util.Map;
  */
 public final class MpdWorld {
     /** The user id that owns every MPD playlist. */
-    public static final String OWNER = "mpd";
+    public static final String OWNER = MpdPlaylist.OWNER;
 
     private MpdWorld() {}
 
@@ -59,37 +58,9 @@ public final class MpdWorld {
             Map<String, Artist> artists,
             Map<String, Album> albums,
             Map<String, Track> tracks) {
-        String artistId = id(t.artistUri());
-        String albumId = id(t.albumUri());
-        String trackId = id(t.trackUri());
-        artists.computeIfAbsent(
-                t.artistUri(), k -> new Artist(artistId, t.artistName(), List.of(), 0, 0));
-        albums.computeIfAbsent(
-                t.albumUri(),
-                k ->
-                        new Album(
-                                albumId,
-                                t.albumName(),
-                                AlbumType.ALBUM,
-                                null,
-                                List.of(artistId),
-                                null,
-                                0));
-        int duration = (int) Math.max(1, Math.min(Integer.MAX_VALUE, t.durationMs()));
-        tracks.put(
-                t.trackUri(),
-                new Track(
-                        trackId,
-                        t.trackName(),
-                        albumId,
-                        List.of(artistId),
-                        null,
-                        duration,
-                        false,
-                        0,
-                        1,
-                        1,
-                        null));
+        artists.computeIfAbsent(t.artistUri(), k -> t.artist());
+        albums.computeIfAbsent(t.albumUri(), k -> t.album());
+        tracks.put(t.trackUri(), t.track());
     }
 
     private static Playlist playlist(MpdPlaylist p) {
@@ -98,19 +69,6 @@ public final class MpdWorld {
         for (MpdTrack t : p.tracks()) {
             items.add(new PlaylistItem(SpotifyIds.fromUri(t.trackUri()), at, OWNER));
         }
-        String description = p.description() == null ? "" : p.description();
-        return new Playlist(
-                SpotifyIds.derive("mpd-playlist", Long.toString(p.pid())),
-                OWNER,
-                p.name(),
-                description,
-                true,
-                p.collaborative(),
-                p.numFollowers(),
-                items);
-    }
-
-    private static String id(String uri) {
-        return SpotifyIds.fromUri(uri);
+        return p.toPlaylist(items);
     }
 }

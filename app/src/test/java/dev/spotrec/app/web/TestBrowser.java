@@ -93,6 +93,17 @@ final class TestBrowser {
         return postForm(action.toString(), form);
     }
 
+    /** {@return a new cookie-keeping browser logged in as {@code userId}, or an AssertionError} */
+    static TestBrowser loggedIn(String webUrl, String userId)
+            throws IOException, InterruptedException {
+        TestBrowser b = new TestBrowser(true);
+        HttpResponse<String> end = b.login(webUrl, userId);
+        if (end.statusCode() != 200) {
+            throw new AssertionError("login of " + userId + " ended in " + end.statusCode());
+        }
+        return b;
+    }
+
     static Map<String, String> hiddenInputs(String html) {
         Map<String, String> form = new LinkedHashMap<>();
         Matcher m = INPUT.matcher(html);

@@ -42,9 +42,7 @@ class WebContinuationIT {
     }
 
     TestBrowser loggedIn() throws Exception {
-        TestBrowser b = new TestBrowser(true);
-        assertThat(b.login(w.base, playlist.ownerId()).statusCode()).isEqualTo(200);
-        return b;
+        return TestBrowser.loggedIn(w.base, playlist.ownerId());
     }
 
     @Test

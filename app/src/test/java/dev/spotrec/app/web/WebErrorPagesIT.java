@@ -41,12 +41,7 @@ class WebErrorPagesIT {
                         .build()
                         .start();
         base = web.url().toString();
-        user =
-                emu.world().users().stream()
-                        .map(u -> u.id())
-                        .filter(id -> !emu.playlistsOwnedBy(id).isEmpty())
-                        .findFirst()
-                        .orElseThrow();
+        user = WebWorld.playlistOwner(emu);
     }
 
     @AfterAll
@@ -61,8 +56,7 @@ class WebErrorPagesIT {
 
     @Test
     void rateLimitingSaysWhenToRetry() throws Exception {
-        TestBrowser b = new TestBrowser(true);
-        b.login(base, user);
+        TestBrowser b = TestBrowser.loggedIn(base, user);
         emu.faults("429=1x1000,retry-after=1800,paths=/v1/me/top");
         try {
             HttpResponse<String> page = b.get(base + "/top");
@@ -102,8 +96,7 @@ class WebErrorPagesIT {
 
     @Test
     void withoutAModelTheContinuationSaysSo() throws Exception {
-        TestBrowser b = new TestBrowser(true);
-        b.login(base, user);
+        TestBrowser b = TestBrowser.loggedIn(base, user);
         String playlist = emu.playlistsOwnedBy(user).getFirst().id();
         HttpResponse<String> page = b.get(base + "/playlists/" + playlist);
         assertThat(page.statusCode()).isEqualTo(503);

@@ -63,12 +63,7 @@ class WebSecurityIT {
                         .build()
                         .start();
         base = web.url().toString();
-        user =
-                emu.world().users().stream()
-                        .map(u -> u.id())
-                        .filter(id -> !emu.playlistsOwnedBy(id).isEmpty())
-                        .findFirst()
-                        .orElseThrow();
+        user = WebWorld.playlistOwner(emu);
     }
 
     @AfterAll

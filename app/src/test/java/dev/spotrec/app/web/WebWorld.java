@@ -74,6 +74,15 @@ final class WebWorld implements AutoCloseable {
         base = web.url().toString();
     }
 
+    /** {@return the first user of the emulator's world who owns a playlist} */
+    static String playlistOwner(Emulator emu) {
+        return emu.world().users().stream()
+                .map(u -> u.id())
+                .filter(id -> !emu.playlistsOwnedBy(id).isEmpty())
+                .findFirst()
+                .orElseThrow();
+    }
+
     /** {@return a user who owns a playlist of at least 8 tracks, and that playlist} */
     Playlist ownedPlaylist() {
         return world.users().stream()

@@ -1,5 +1,6 @@
 package dev.spotrec.recommender.eval;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,36 +37,52 @@ public record EvaluationReport(
     }
 
     /**
-     * Renders the main metrics as a fixed-width table: one row per model, each cell {@code mean
-     * [low, high]}.
+     * Renders the main metrics as a table: one row per model, each cell {@code mean [low, high]},
+     * every column as wide as its widest cell.
      *
      * @param metrics the metric names to show, e.g. {@code recall@10, ndcg@10}
      */
     public String table(List<String> metrics) {
-        StringBuilder sb = new StringBuilder();
-        int width = Math.max(14, models.stream().mapToInt(m -> m.model().length()).max().orElse(0));
-        String name = "%-" + width + "s";
-        sb.append(String.format(Locale.ROOT, name, "model"));
-        for (String m : metrics) {
-            sb.append(String.format(Locale.ROOT, " | %-26s", m));
-        }
-        sb.append(String.format(Locale.ROOT, " | %8s%n", "fit s"));
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        header.add("model");
+        header.addAll(metrics);
+        header.add("fit s");
+        rows.add(header);
         for (ModelReport r : models) {
-            sb.append(String.format(Locale.ROOT, name, r.model()));
+            List<String> row = new ArrayList<>();
+            row.add(r.model());
             for (String m : metrics) {
                 Estimate e = r.metrics().get(m);
-                sb.append(
+                row.add(
                         e == null
-                                ? String.format(Locale.ROOT, " | %-26s", "-")
+                                ? "-"
                                 : String.format(
                                         Locale.ROOT,
-                                        " | %.4f [%.4f, %.4f]  ",
+                                        "%.4f [%.4f, %.4f]",
                                         e.mean(),
                                         e.low(),
                                         e.high()));
             }
             double fit = r.runs().stream().mapToDouble(SeedRun::fitSeconds).average().orElse(0);
-            sb.append(String.format(Locale.ROOT, " | %8.2f%n", fit));
+            row.add(String.format(Locale.ROOT, "%.2f", fit));
+            rows.add(row);
+        }
+        int[] width = new int[header.size()];
+        for (List<String> row : rows) {
+            for (int c = 0; c < row.size(); c++) {
+                width[c] = Math.max(width[c], row.get(c).length());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (List<String> row : rows) {
+            for (int c = 0; c < row.size(); c++) {
+                boolean last = c == row.size() - 1;
+                String cell = row.get(c);
+                String pad = " ".repeat(width[c] - cell.length());
+                sb.append(c == 0 ? "" : " | ").append(last ? pad + cell : cell + pad);
+            }
+            sb.append(System.lineSeparator());
         }
         return sb.toString();
     }

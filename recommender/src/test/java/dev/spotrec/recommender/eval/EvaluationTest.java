@@ -65,6 +65,21 @@ class EvaluationTest {
                         "popularity@10");
         assertThat(report.table(List.of("recall@10", "ndcg@10")))
                 .contains("item-knn", "most-popular");
+        // Popularity percentiles are wider than recall; every column still lines up.
+        List<String> lines = report.table(List.of("recall@10", "popularity@10")).lines().toList();
+        assertThat(lines).hasSize(3);
+        for (String line : lines) {
+            assertThat(separators(line)).isEqualTo(separators(lines.get(0))).hasSize(3);
+            assertThat(line).hasSameSizeAs(lines.get(0));
+        }
+    }
+
+    private static List<Integer> separators(String line) {
+        List<Integer> at = new java.util.ArrayList<>();
+        for (int i = line.indexOf(" | "); i >= 0; i = line.indexOf(" | ", i + 1)) {
+            at.add(i);
+        }
+        return at;
     }
 
     @Test

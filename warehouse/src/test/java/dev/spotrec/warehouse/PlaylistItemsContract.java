@@ -69,6 +69,8 @@ abstract class PlaylistItemsContract extends WarehouseFixture {
 
     @Test
     void samePlaylistTwiceInOneBatchKeepsTheLastList() throws SQLException {
+        // On DuckDB each list goes to the packed staging lane with fewer items: the first list of
+        // playlist 1 lands in lane 0, its later ones in lane 1, so the dedupe works across lanes.
         wh.write(
                 b -> {
                     b.playlist(details(1), tracks(1, 2, 3), T0, "owner");

@@ -32,10 +32,16 @@ public final class Dense {
         }
     }
 
+    /** Rows per block of {@link #gram}: a block is summed in float, then flushed into double. */
+    private static final int GRAM_BLOCK = 2048;
+
+    /** How many fixed stripes of blocks {@link #gram} sums separately (parallel, deterministic). */
+    private static final int GRAM_STRIPES = 16;
+
     /**
      * Returns the Gram matrix {@code F^T F} of a rows x k factor matrix, in double, computed in
-     * parallel: each worker sums blocks of rows in float (outer products as axpys), flushing each
-     * block into its double total to bound rounding. O(rows k^2).
+     * parallel: blocks of rows are summed in float (outer products as axpys) and flushed into their
+     * stripe's double total to bound rounding. O(rows k^2).
      */
     public static double[] gram(float[] f, int rows, int k, int threads) {
         return gram(f, rows, k, null, threads);
@@ -44,39 +50,52 @@ public final class Dense {
     /**
      * Returns the weighted Gram matrix {@code sum_r w_r f_r f_r^T} ({@code weights} null: all 1);
      * weighted rows are scaled by sqrt(w) into a per-worker block first.
+     *
+     * <p>Deterministic: block b always belongs to stripe {@code b mod 16}, each stripe adds its
+     * blocks in order and the stripes are added in order, so the result is the same bits whatever
+     * the thread count or scheduling. (Summing per worker, as chunks happen to fall, made the low
+     * bits vary from run to run, and ALS and every model fed by it with them.)
      */
     public static double[] gram(float[] f, int rows, int k, float[] weights, int threads) {
-        double[][] partial = new double[threads][k * k];
+        int blocks = (rows + GRAM_BLOCK - 1) / GRAM_BLOCK;
+        int stripes = Math.min(GRAM_STRIPES, blocks);
+        double[][] partial = new double[stripes][k * k];
         float[][] block = new float[threads][k * k];
-        float[][] scaled = new float[threads][weights == null ? 0 : 2048 * k];
+        float[][] scaled = new float[threads][weights == null ? 0 : GRAM_BLOCK * k];
         Parallel.forRange(
-                rows,
+                stripes,
                 threads,
-                2048,
-                (w, from, to) -> {
+                1,
+                (w, first, last) -> {
                     float[] b = block[w];
-                    java.util.Arrays.fill(b, 0f);
-                    if (weights == null) {
-                        K.gram(f, from, to, k, b);
-                    } else {
-                        float[] sc = scaled[w];
-                        for (int r = from; r < to; r++) {
-                            float sq = (float) Math.sqrt(weights[r]);
-                            for (int j = 0; j < k; j++) {
-                                sc[(r - from) * k + j] = sq * f[r * k + j];
+                    for (int stripe = first; stripe < last; stripe++) {
+                        double[] p = partial[stripe];
+                        for (int x = stripe; x < blocks; x += stripes) {
+                            int from = x * GRAM_BLOCK;
+                            int to = Math.min(rows, from + GRAM_BLOCK);
+                            java.util.Arrays.fill(b, 0f);
+                            if (weights == null) {
+                                K.gram(f, from, to, k, b);
+                            } else {
+                                float[] sc = scaled[w];
+                                for (int r = from; r < to; r++) {
+                                    float sq = (float) Math.sqrt(weights[r]);
+                                    for (int j = 0; j < k; j++) {
+                                        sc[(r - from) * k + j] = sq * f[r * k + j];
+                                    }
+                                }
+                                K.gram(sc, 0, to - from, k, b);
+                            }
+                            for (int q = 0; q < k * k; q++) {
+                                p[q] += b[q];
                             }
                         }
-                        K.gram(sc, 0, to - from, k, b);
-                    }
-                    double[] p = partial[w];
-                    for (int x = 0; x < k * k; x++) {
-                        p[x] += b[x];
                     }
                 });
         double[] g = new double[k * k];
         for (double[] p : partial) {
-            for (int x = 0; x < k * k; x++) {
-                g[x] += p[x];
+            for (int q = 0; q < k * k; q++) {
+                g[q] += p[q];
             }
         }
         return g;

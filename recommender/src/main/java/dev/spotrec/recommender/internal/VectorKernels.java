@@ -1,7 +1,9 @@
 package dev.spotrec.recommender.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -18,6 +20,10 @@ final class VectorKernels extends Kernels {
 
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
+
+    /** Rotations by L/2, L/4, ..., 1 lanes, for {@link #sum}. */
+    private static final List<VectorShuffle<Float>> HALVES = halves();
+
     private final ScalarKernels scalar = new ScalarKernels();
 
     @Override
@@ -41,7 +47,30 @@ final class VectorKernels extends Kernels {
                     FloatVector.fromArray(S, a, ao + j)
                             .fma(FloatVector.fromArray(S, b, bo + j), acc0);
         }
-        return acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+        return sum(acc0.add(acc1));
+    }
+
+    /**
+     * The sum of v's lanes in a fixed pairwise order: add the vector rotated by half its length,
+     * then by a quarter, and so on; lane 0 ends with the total. {@code reduceLanes(ADD)} leaves the
+     * order of float additions unspecified, and HotSpot's compiled code and its interpreter really
+     * do add in different orders, so a model's low bits depended on when the JIT compiled this
+     * method (ALS factors, and the rankers trained on them, varied from run to run). Lanewise adds
+     * are exact IEEE operations, so this is the same in every tier.
+     */
+    private static List<VectorShuffle<Float>> halves() {
+        List<VectorShuffle<Float>> out = new ArrayList<>();
+        for (int shift = L / 2; shift >= 1; shift /= 2) {
+            out.add(VectorShuffle.iota(S, shift, 1, true));
+        }
+        return List.copyOf(out);
+    }
+
+    private static float sum(FloatVector v) {
+        for (int i = 0; i < HALVES.size(); i++) {
+            v = v.add(v.rearrange(HALVES.get(i)));
+        }
+        return v.lane(0);
     }
 
     @Override

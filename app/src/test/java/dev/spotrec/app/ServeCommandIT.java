@@ -19,6 +19,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +35,20 @@ class ServeCommandIT {
     @TempDir Path dir;
 
     record Run(CommandLine cli, ServeCommand serve, StringWriter out, StringWriter err) {}
+
+    /** Runs {@code serve} on this test's warehouse with {@code model}, then {@code extra}. */
+    private int serve(Run r, Path model, String... extra) {
+        List<String> args =
+                new ArrayList<>(
+                        List.of(
+                                "serve",
+                                "--warehouse",
+                                "duckdb:" + dir.resolve("wh.duckdb"),
+                                "--model",
+                                model.toString()));
+        args.addAll(List.of(extra));
+        return r.cli().execute(args.toArray(String[]::new));
+    }
 
     static Run cli() {
         CommandLine cli = new CommandLine(new Main());
@@ -71,14 +87,7 @@ class ServeCommandIT {
     void realSpotifyNeedsTheClientId() throws Exception {
         Path model = train();
         Run r = cli();
-        int code =
-                r.cli()
-                        .execute(
-                                "serve",
-                                "--warehouse",
-                                "duckdb:" + dir.resolve("wh.duckdb"),
-                                "--model",
-                                model.toString());
+        int code = serve(r, model);
         assertThat(code).isEqualTo(Main.USAGE);
         assertThat(r.err().toString()).contains("SPOTIFY_CLIENT_ID");
     }
@@ -91,19 +100,15 @@ class ServeCommandIT {
             CompletableFuture<Integer> code =
                     CompletableFuture.supplyAsync(
                             () ->
-                                    r.cli()
-                                            .execute(
-                                                    "serve",
-                                                    "--warehouse",
-                                                    "duckdb:" + dir.resolve("wh.duckdb"),
-                                                    "--model",
-                                                    model.toString(),
-                                                    "--port",
-                                                    "0",
-                                                    "--api-url",
-                                                    emu.apiUrl(),
-                                                    "--accounts-url",
-                                                    emu.accountsUrl()));
+                                    serve(
+                                            r,
+                                            model,
+                                            "--port",
+                                            "0",
+                                            "--api-url",
+                                            emu.apiUrl(),
+                                            "--accounts-url",
+                                            emu.accountsUrl()));
             String url = awaitUrl(r.out(), code);
             assertThat(url).startsWith("http://127.0.0.1:");
             HttpResponse<String> home = get(url + "/");
@@ -121,17 +126,7 @@ class ServeCommandIT {
         Run r = cli();
         r.serve().env = Map.of("XDG_CONFIG_HOME", dir.resolve("xdg").toString());
         CompletableFuture<Integer> code =
-                CompletableFuture.supplyAsync(
-                        () ->
-                                r.cli()
-                                        .execute(
-                                                "serve",
-                                                "--warehouse",
-                                                "duckdb:" + dir.resolve("wh.duckdb"),
-                                                "--model",
-                                                model.toString(),
-                                                "--port",
-                                                "0"));
+                CompletableFuture.supplyAsync(() -> serve(r, model, "--port", "0"));
         String url = awaitUrl(r.out(), code);
         // The login redirects to Spotify's Accounts service with the configured app; the redirect
         // is read, never followed.
@@ -151,14 +146,7 @@ class ServeCommandIT {
         Path config = writeConfig("rw-r--r--");
         Run r = cli();
         r.serve().env = Map.of("XDG_CONFIG_HOME", dir.resolve("xdg").toString());
-        int code =
-                r.cli()
-                        .execute(
-                                "serve",
-                                "--warehouse",
-                                "duckdb:" + dir.resolve("wh.duckdb"),
-                                "--model",
-                                model.toString());
+        int code = serve(r, model);
         assertThat(code).isEqualTo(Main.USAGE);
         assertThat(r.err().toString()).contains(config.toString()).doesNotContain("not-printed");
     }

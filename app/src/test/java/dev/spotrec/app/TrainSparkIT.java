@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -30,6 +32,15 @@ class TrainSparkIT {
         return cli.execute(args);
     }
 
+    /** {@code train --model als --engine spark} on {@code wh}, then {@code extra}. */
+    private int sparkAls(String wh, String... extra) {
+        List<String> args =
+                new ArrayList<>(
+                        List.of("train", "--warehouse", wh, "--model", "als", "--engine", "spark"));
+        args.addAll(List.of(extra));
+        return run(args.toArray(String[]::new));
+    }
+
     @Test
     void trainsOnSparkAndTheModelServesRecommend() {
         var world = Worlds.load("synthetic:seed=5,users=30,artists=25,tracks=250,playlists=100");
@@ -40,16 +51,10 @@ class TrainSparkIT {
         Path model = dir.resolve("model");
 
         int code =
-                run(
-                        "train",
-                        "--warehouse",
+                sparkAls(
                         wh,
-                        "--model",
-                        "als",
                         "--out",
                         model.toString(),
-                        "--engine",
-                        "spark",
                         "--master",
                         "local[2]",
                         "--set",
@@ -93,34 +98,12 @@ class TrainSparkIT {
     void badMasterOrModelIsAUsageErrorBeforeAnyWork() throws Exception {
         String wh = "duckdb:" + dir.resolve("absent.duckdb");
 
-        assertThat(
-                        run(
-                                "train",
-                                "--warehouse",
-                                wh,
-                                "--model",
-                                "als",
-                                "--engine",
-                                "spark",
-                                "--master",
-                                "mesos://nowhere"))
-                .isEqualTo(Main.USAGE);
+        assertThat(sparkAls(wh, "--master", "mesos://nowhere")).isEqualTo(Main.USAGE);
         assertThat(err.toString()).contains("mesos://nowhere");
         assertThat(run("train", "--warehouse", wh, "--model", "item-knn", "--engine", "spark"))
                 .isEqualTo(Main.USAGE);
         assertThat(err.toString()).contains("only --model als");
-        assertThat(
-                        run(
-                                "train",
-                                "--warehouse",
-                                wh,
-                                "--model",
-                                "als",
-                                "--engine",
-                                "spark",
-                                "--set",
-                                "colour=blue"))
-                .isEqualTo(Main.USAGE);
+        assertThat(sparkAls(wh, "--set", "colour=blue")).isEqualTo(Main.USAGE);
         assertThat(err.toString()).contains("colour");
         assertThat(Files.exists(dir.resolve("absent.duckdb"))).isFalse();
     }

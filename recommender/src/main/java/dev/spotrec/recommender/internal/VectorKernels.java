@@ -50,14 +50,6 @@ final class VectorKernels extends Kernels {
         return sum(acc0.add(acc1));
     }
 
-    /**
-     * The sum of v's lanes in a fixed pairwise order: add the vector rotated by half its length,
-     * then by a quarter, and so on; lane 0 ends with the total. {@code reduceLanes(ADD)} leaves the
-     * order of float additions unspecified, and HotSpot's compiled code and its interpreter really
-     * do add in different orders, so a model's low bits depended on when the JIT compiled this
-     * method (ALS factors, and the rankers trained on them, varied from run to run). Lanewise adds
-     * are exact IEEE operations, so this is the same in every tier.
-     */
     private static List<VectorShuffle<Float>> halves() {
         List<VectorShuffle<Float>> out = new ArrayList<>();
         for (int shift = L / 2; shift >= 1; shift /= 2) {
@@ -66,6 +58,14 @@ final class VectorKernels extends Kernels {
         return List.copyOf(out);
     }
 
+    /**
+     * The sum of v's lanes in a fixed pairwise order: add the vector rotated by half its length,
+     * then by a quarter, and so on; lane 0 ends with the total. {@code reduceLanes(ADD)} leaves the
+     * order of float additions unspecified, and HotSpot's compiled code and its interpreter really
+     * do add in different orders, so a model's low bits depended on when the JIT compiled this
+     * method (ALS factors, and the rankers trained on them, varied from run to run). Lanewise adds
+     * are exact IEEE operations, so this is the same in every tier.
+     */
     private static float sum(FloatVector v) {
         for (int i = 0; i < HALVES.size(); i++) {
             v = v.add(v.rearrange(HALVES.get(i)));

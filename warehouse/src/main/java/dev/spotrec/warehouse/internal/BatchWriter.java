@@ -173,6 +173,12 @@ public final class BatchWriter implements AutoCloseable {
             throw e;
         } finally {
             conn.setAutoCommit(true);
+            if (packedUsed) {
+                // After the transaction: a failed statement may have aborted it.
+                try (Statement s = conn.createStatement()) {
+                    s.execute(PackedPlaylistItems.ORDERED);
+                }
+            }
         }
     }
 
@@ -204,23 +210,11 @@ public final class BatchWriter implements AutoCloseable {
 
     private void mergeTable(TableSpec t, boolean listExists, OffsetDateTime ts)
             throws SQLException {
-        if (!(packedUsed && t == Tables.PLAYLIST_ITEMS)) {
-            mergeTable(t, listExists, false, ts);
-            return;
-        }
+        boolean unpack = packedUsed && t == Tables.PLAYLIST_ITEMS;
         try (Statement s = conn.createStatement()) {
-            s.execute(PackedPlaylistItems.UNORDERED);
-            try {
-                mergeTable(t, listExists, true, ts);
-            } finally {
-                s.execute(PackedPlaylistItems.ORDERED);
+            if (unpack) {
+                s.execute(PackedPlaylistItems.UNORDERED); // undone by merge once the batch ends
             }
-        }
-    }
-
-    private void mergeTable(TableSpec t, boolean listExists, boolean unpack, OffsetDateTime ts)
-            throws SQLException {
-        try (Statement s = conn.createStatement()) {
             if (duplicated.contains(t)) {
                 if (unpack) {
                     for (String sql : PackedPlaylistItems.dedupe()) {

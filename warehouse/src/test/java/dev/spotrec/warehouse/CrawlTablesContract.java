@@ -56,17 +56,7 @@ abstract class CrawlTablesContract extends WarehouseFixture {
 
     @Test
     void aFailedBatchLeavesNoSavedTracks() throws SQLException {
-        wh.close();
-        wh =
-                Warehouse.builder(url)
-                        .clock(clock)
-                        .afterMerge(
-                                table -> {
-                                    if (table.equals("user_saved_tracks")) {
-                                        throw new IllegalStateException("injected crash");
-                                    }
-                                })
-                        .open();
+        reopenCrashingAfter("user_saved_tracks");
         Batch batch = wh.newBatch();
         batch.user(user("u1"));
         batch.savedTrack("u1", id("track", 1), SAVED);

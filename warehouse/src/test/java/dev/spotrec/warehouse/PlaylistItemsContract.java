@@ -119,17 +119,7 @@ abstract class PlaylistItemsContract extends WarehouseFixture {
     @Test
     void aFailureWhileMergingItemsLeavesNothingOfTheBatch() throws SQLException {
         wh.write(b -> b.playlist(details(1), tracks(1), T0, "owner"));
-        wh.close();
-        wh =
-                Warehouse.builder(url)
-                        .clock(clock)
-                        .afterMerge(
-                                table -> {
-                                    if (table.equals("playlist_items")) {
-                                        throw new IllegalStateException("injected crash");
-                                    }
-                                })
-                        .open();
+        reopenCrashingAfter("playlist_items");
         Batch batch = wh.newBatch();
         batch.playlist(details(2), tracks(1, 2, 3), T0, "owner");
         batch.playlist(details(1), tracks(5, 6), T0, "owner");

@@ -96,18 +96,7 @@ abstract class WarehouseContract extends WarehouseFixture {
     @Test
     void aFailureInTheMiddleOfABatchLeavesNothingOfIt() throws SQLException {
         wh.write(b -> b.artist(artist(9, "Before")));
-        wh.close();
-        wh =
-                Warehouse.builder(url)
-                        .clock(clock)
-                        .afterMerge(
-                                table -> {
-                                    if (table.equals("tracks")) {
-                                        throw new IllegalStateException(
-                                                "injected crash after merging tracks");
-                                    }
-                                })
-                        .open();
+        reopenCrashingAfter("tracks");
         Batch batch = wh.newBatch();
         catalog(batch, 3);
         assertThatThrownBy(batch::commit).hasMessageContaining("injected crash");

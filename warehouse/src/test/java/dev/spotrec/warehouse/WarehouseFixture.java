@@ -43,6 +43,22 @@ abstract class WarehouseFixture {
         return wh;
     }
 
+    /** Reopens the warehouse so that every batch fails right after merging {@code table}. */
+    protected void reopenCrashingAfter(String table) {
+        wh.close();
+        wh =
+                Warehouse.builder(url)
+                        .clock(clock)
+                        .afterMerge(
+                                merged -> {
+                                    if (merged.equals(table)) {
+                                        throw new IllegalStateException(
+                                                "injected crash after merging " + table);
+                                    }
+                                })
+                        .open();
+    }
+
     protected long count(String sql) throws SQLException {
         try (Statement s = wh.connection().createStatement();
                 ResultSet rs = s.executeQuery(sql)) {

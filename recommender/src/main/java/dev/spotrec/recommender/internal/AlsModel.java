@@ -19,8 +19,10 @@ import java.util.Set;
  * half-epochs, O(iterations cgSteps (nnz k + (rows + items) k^2)). A known row is scored with its
  * trained vector; an unseen playlist is folded in at request time by solving its normal equations
  * exactly (Cholesky, O(|seed| k^2 + k^3)). Scoring is one dot product per item, O(items k), split
- * across threads for large catalogs. Confidence: {@code binary} (every observed pair 1) or {@code
- * log} ({@code 1 + alpha log(1 + w)} of the interaction weight w).
+ * across threads for large catalogs. Confidence: {@code binary} (every observed pair 1), {@code
+ * log} ({@code 1 + alpha log(1 + w)} of the interaction weight w) or {@code share} ({@code 1 +
+ * alpha log(1 + w / mean)} with the mean weight of w's row: play counts relative to the listener's
+ * own). Playlists, whose weights are all 1, get the same confidence for every pair under each.
  *
  * <p>Every epoch is reported to the fit's listener with the training objective after it ({@link
  * AlsLoss}: O(nnz k + (rows + items) k^2), about one CG step; {@code loss=false} skips it and
@@ -85,7 +87,7 @@ public final class AlsModel extends ScoringModel {
         double alpha0 = settings.doubleValue("alpha0", 0.5, 0, 1e9);
         double nu = settings.doubleValue("nu", 1.0, 0, 4);
         int cg = settings.intValue("cg", 3, 1, 100);
-        confidence = settings.choice("confidence", "binary", "binary", "log");
+        confidence = settings.choice("confidence", "binary", "binary", "log", "share");
         alpha = settings.doubleValue("alpha", 1.0, 0, 1e9);
         seed = settings.intValue("seed", 42, Integer.MIN_VALUE, Integer.MAX_VALUE);
         initStd = settings.doubleValue("init", 0.1, 0, 10);
@@ -239,13 +241,38 @@ public final class AlsModel extends ScoringModel {
     }
 
     CsrMatrix confidences(CsrMatrix m) {
-        return confidence.equals("binary") ? m.binarized() : scaledLog(m);
+        return switch (confidence) {
+            case "log" -> scaledLog(m);
+            case "share" -> scaledShare(m);
+            default -> m.binarized();
+        };
     }
 
     private CsrMatrix scaledLog(CsrMatrix m) {
         float[] v = new float[m.nnz()];
         for (int q = 0; q < v.length; q++) {
             v[q] = (float) (1 + alpha * Math.log1p(m.value(q)));
+        }
+        return new CsrMatrix(m.rows(), m.cols(), m.indptr(), m.indices(), v);
+    }
+
+    /**
+     * {@code 1 + alpha log(1 + w / mean)}, the mean taken over the row's weights: a pair counts by
+     * its share of the row's activity, so a heavy and a light listener's favourites weigh alike.
+     */
+    private CsrMatrix scaledShare(CsrMatrix m) {
+        float[] v = new float[m.nnz()];
+        for (int r = 0; r < m.rows(); r++) {
+            int from = m.rowStart(r);
+            int to = from + m.rowLength(r);
+            double sum = 0;
+            for (int q = from; q < to; q++) {
+                sum += m.value(q);
+            }
+            double mean = sum / Math.max(1, to - from);
+            for (int q = from; q < to; q++) {
+                v[q] = (float) (1 + alpha * Math.log1p(mean > 0 ? m.value(q) / mean : 0));
+            }
         }
         return new CsrMatrix(m.rows(), m.cols(), m.indptr(), m.indices(), v);
     }

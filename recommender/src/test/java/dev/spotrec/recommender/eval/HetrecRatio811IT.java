@@ -16,31 +16,42 @@ import org.junit.jupiter.api.Test;
  * <p>Settings are fixed: they were chosen on the validation split only, with {@link HetrecTuning}
  * (validation Recall@10 and NDCG@10, mean of seeds 1-3; a supervised model learns on the even
  * validation users and is scored on the odd ones), and are recorded here; the test split is scored
- * once per model and seed. ALS: the best of a grid over factors {64, 112, 128, 160, 256}, reg,
- * alpha0, nu, CG steps, popularity-weighted negatives, iterations and log confidence on play counts
- * (none beat binary confidence, 128 factors, reg 0.08, alpha0 0.3). User kNN: BM25 rows, k 50. The
- * hybrid: ALS (as tuned) and a second ALS (64 factors, another seed), asymmetric-cosine item kNN
- * (alpha 0.35, k 1000, the best item kNN on validation), user kNN, social (friends) and content
- * (artist tags) components, re-ranked by depth-4 boosted trees trained on the validation users.
+ * once per model and seed. ALS: the best of a grid over factors {64, 96, 112, 128, 160, 192, 256},
+ * reg, alpha0, nu, CG steps, popularity-weighted negatives, iterations and confidence: binary, log
+ * play counts, or play counts as a share of the listener's mean ({@code share}). Share confidence
+ * with alpha 4, 128 factors, reg 0.2, alpha0 0.3 was best (validation 0.2116 / 0.1954, against
+ * 0.2052 / 0.1901 for the best binary setting). User kNN: BM25 rows, k 50. The hybrid: ALS (as
+ * tuned) and a second ALS (64 factors, another seed, log confidence with alpha 0.5: alone it is
+ * weaker, 0.1948 / 0.1771, but the ranker gains from it), asymmetric-cosine item kNN (alpha 0.35, k
+ * 1000, the best item kNN on validation), user kNN, social (friends) and content (artist tags)
+ * components, re-ranked by depth-4 boosted trees trained on the validation users.
  *
  * <p>Side data and leakage. Only the social graph and artist-level tags are used, never per-user
- * features. A user tagging an artist is itself evidence of that user-artist pair, so tags are
- * loaded as pair tags ({@link HetrecLoader.Tags#TRAINING_PAIRS}): an artist's tags are those given
- * by users on their own training pairs, and the tags of every held-out (validation or test) pair
- * are invisible. Aggregating over all users would leak: a user's test artist would carry that
- * user's own tags, matching the vocabulary of the artists they tagged in training. Excluding only
- * each user's own assignments would be honest for that user's artist profile but still let the
- * ranker learn on features built with other held-out pairs' tags; the training-pairs rule is the
- * simplest one that hides every held-out pair from every feature. (Keeping also the tags users gave
- * artists outside their listening, {@code ALL_BUT_HELD_OUT}, scored the same on validation.)
+ * features; play counts are the training pairs' own weights, so a held-out pair's count is never
+ * seen. A user tagging an artist is itself evidence of that user-artist pair, so tags are loaded as
+ * pair tags ({@link HetrecLoader.Tags#TRAINING_PAIRS}): an artist's tags are those given by users
+ * on their own training pairs, and the tags of every held-out (validation or test) pair are
+ * invisible. Aggregating over all users would leak: a user's test artist would carry that user's
+ * own tags, matching the vocabulary of the artists they tagged in training. Excluding only each
+ * user's own assignments would be honest for that user's artist profile but still let the ranker
+ * learn on features built with other held-out pairs' tags; the training-pairs rule is the simplest
+ * one that hides every held-out pair from every feature. (Keeping also the tags users gave artists
+ * outside their listening, {@code ALL_BUT_HELD_OUT}, scored the same on validation.)
  */
 class HetrecRatio811IT {
 
-    static final Map<String, String> ALS = Map.of("factors", "128", "reg", "0.08", "alpha0", "0.3");
+    static final Map<String, String> ALS =
+            Map.of(
+                    "factors", "128",
+                    "reg", "0.2",
+                    "alpha0", "0.3",
+                    "confidence", "share",
+                    "alpha", "4");
     static final Map<String, String> USER_KNN = Map.of("k", "50", "weighting", "bm25");
     static final String HYBRID =
             "hybrid:components=als,als2=als,item-knn,user-knn,social,content;als.factors=128;"
-                    + "als.reg=0.08;als.alpha0=0.3;als2.factors=64;als2.seed=5;"
+                    + "als.reg=0.2;als.alpha0=0.3;als.confidence=share;als.alpha=4;"
+                    + "als2.factors=64;als2.seed=5;als2.confidence=log;als2.alpha=0.5;"
                     + "item-knn.similarity=asymmetric;item-knn.alpha=0.35;item-knn.k=1000;"
                     + "user-knn.k=50;user-knn.weighting=bm25;depth=4;negatives=0.2";
 
@@ -76,19 +87,17 @@ class HetrecRatio811IT {
         // The protocol check: baselines land near the published measurements on this protocol.
         assertNear(report.model("most-popular"), 0.0738, 0.0639, 0.06);
         assertNear(report.model("item-knn"), 0.1747, 0.1750, 0.04);
-        // Implicit ALS alone against tuned Spark ALS (0.2216 / 0.2155). Measured 0.2214 / 0.2159:
-        // NDCG@10 meets its target; Recall@10 misses it by 0.0002, inside the bootstrap interval.
+        // Implicit ALS alone against tuned Spark ALS (0.2216 / 0.2155). Measured 0.2249 / 0.2214.
         ModelReport als = report.model("als");
+        assertThat(als.mean("recall@10")).isGreaterThanOrEqualTo(0.2216);
         assertThat(als.mean("ndcg@10")).isGreaterThanOrEqualTo(0.2155);
-        assertThat(als.mean("recall@10")).isGreaterThanOrEqualTo(0.2210);
-        assertThat(als.metrics().get("recall@10").high()).isGreaterThan(0.2216);
-        // The honest hybrid (social graph and training-pair tags only). Measured 0.2241 / 0.2155:
-        // the targets (0.2300 / 0.2230) are MISSED by 0.0059 / 0.0075. What is asserted is
-        // what it reaches: better Recall@10 than ALS, and NDCG@10 level with it.
+        // The honest hybrid (social graph and training-pair tags only). Measured 0.2282 / 0.2198:
+        // the targets (0.2300 / 0.2230) are MISSED by 0.0018 / 0.0032. What is asserted is
+        // what it reaches: better Recall@10 than ALS, NDCG@10 within 0.002 of it.
         ModelReport hybrid = report.model("hybrid");
-        assertThat(hybrid.mean("recall@10")).isGreaterThanOrEqualTo(0.2235);
+        assertThat(hybrid.mean("recall@10")).isGreaterThanOrEqualTo(0.2275);
         assertThat(hybrid.mean("recall@10")).isGreaterThan(als.mean("recall@10"));
-        assertThat(hybrid.mean("ndcg@10")).isGreaterThanOrEqualTo(0.2150);
+        assertThat(hybrid.mean("ndcg@10")).isGreaterThanOrEqualTo(0.2190);
         // The other models land where they did when the settings were fixed.
         assertThat(report.model("user-knn").mean("recall@10")).isBetween(0.18, 0.20);
         assertThat(report.model("social").mean("recall@10")).isBetween(0.115, 0.135);

@@ -37,7 +37,18 @@ class RecommenderContractTest {
                 Arguments.of("personal", Map.of("base.factors", "16", "base.iterations", "5")),
                 Arguments.of(
                         "hybrid",
-                        Map.of("als.factors", "16", "als.iterations", "5", "trees", "20")));
+                        Map.of("als.factors", "16", "als.iterations", "5", "trees", "20")),
+                Arguments.of(
+                        "hybrid",
+                        Map.of(
+                                "als.factors",
+                                "16",
+                                "als.iterations",
+                                "5",
+                                "linear",
+                                "true",
+                                "trees",
+                                "5")));
     }
 
     private static Recommender fitted(String name, Map<String, String> settings) {

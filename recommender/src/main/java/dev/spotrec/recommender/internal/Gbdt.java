@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
  * and Guestrin 2016), and histogram split finding (LightGBM, Ke et al. 2017): every feature is cut
  * into at most {@code bins} quantile bins once, and a split scans a node's per-bin gradient sums.
  * Cost per tree O(rows x features x depth + nodes x features x bins). Deterministic for a seed (row
- * subsampling is the only randomness).
+ * subsampling is the only randomness). The trees start from the positives' log-odds, or with {@code
+ * linear} from a logistic regression on the features ({@link Logistic}), which they correct.
  */
 final class Gbdt {
 
@@ -22,7 +23,8 @@ final class Gbdt {
             double l2,
             int bins,
             double rowSample,
-            long seed) {}
+            long seed,
+            boolean linear) {}
 
     /**
      * Trees as flat arrays: node n splits on feature[n] at threshold[n] (x <= t goes left), or is a
@@ -32,19 +34,22 @@ final class Gbdt {
 
     private final float[][] threshold;
     private final float[][] value;
-    private final float bias;
+
+    /** The starting margin: {@code start[0]} plus, if longer, {@code sum_f start[1 + f] x_f}. */
+    private final float[] start;
+
     private final double trainingLoss;
 
     private Gbdt(
             int[][] feature,
             float[][] threshold,
             float[][] value,
-            float bias,
+            float[] start,
             double trainingLoss) {
         this.feature = feature;
         this.threshold = threshold;
         this.value = value;
-        this.bias = bias;
+        this.start = start;
         this.trainingLoss = trainingLoss;
     }
 
@@ -68,7 +73,7 @@ final class Gbdt {
         w.ints("gbdt.feature", f);
         w.floats("gbdt.threshold", t);
         w.floats("gbdt.value", v);
-        w.floats("gbdt.bias", new float[] {bias});
+        w.floats("gbdt.bias", start);
     }
 
     /** Reads trees written by {@link #write}. */
@@ -87,12 +92,12 @@ final class Gbdt {
             threshold[i] = java.util.Arrays.copyOfRange(t, i * nodes, (i + 1) * nodes);
             value[i] = java.util.Arrays.copyOfRange(v, i * nodes, (i + 1) * nodes);
         }
-        return new Gbdt(feature, threshold, value, r.floats("gbdt.bias")[0], Double.NaN);
+        return new Gbdt(feature, threshold, value, r.floats("gbdt.bias"), Double.NaN);
     }
 
     /** Returns the model's logit for one feature vector. */
     float predict(float[] x, int offset) {
-        float s = bias;
+        float s = margin(start, x, offset);
         for (int t = 0; t < feature.length; t++) {
             int n = 0;
             int[] f = feature[t];
@@ -117,9 +122,14 @@ final class Gbdt {
             positives += l ? 1 : 0;
         }
         double prior = Math.min(0.999, Math.max(0.001, (double) positives / Math.max(1, rows)));
-        float bias = (float) Math.log(prior / (1 - prior));
+        float[] start = {(float) Math.log(prior / (1 - prior))};
+        if (p.linear()) {
+            start = Logistic.fit(x, width, label);
+        }
         float[] margin = new float[rows];
-        Arrays.fill(margin, bias);
+        for (int r = 0; r < rows; r++) {
+            margin[r] = margin(start, x, r * width);
+        }
         int nodes = (1 << (p.depth() + 1)) - 1;
         int[][] feature = new int[p.trees()][];
         float[][] threshold = new float[p.trees()][];
@@ -143,7 +153,15 @@ final class Gbdt {
                 margin[r] += value[t][builder.leafOf(r)];
             }
         }
-        return new Gbdt(feature, threshold, value, bias, logLoss(margin, label));
+        return new Gbdt(feature, threshold, value, start, logLoss(margin, label));
+    }
+
+    private static float margin(float[] start, float[] x, int offset) {
+        float s = start[0];
+        for (int f = 1; f < start.length; f++) {
+            s += start[f] * x[offset + f - 1];
+        }
+        return s;
     }
 
     private static double logLoss(float[] margin, boolean[] label) {

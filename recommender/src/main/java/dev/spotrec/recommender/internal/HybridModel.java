@@ -69,6 +69,7 @@ public final class HybridModel extends ScoringModel implements SupervisedRecomme
                                 "depth",
                                 "learningRate",
                                 "minLeaf",
+                                "linear",
                                 "negatives",
                                 "holdout",
                                 "seed",
@@ -101,14 +102,15 @@ public final class HybridModel extends ScoringModel implements SupervisedRecomme
         seed = settings.intValue("seed", 7, Integer.MIN_VALUE, Integer.MAX_VALUE);
         params =
                 new Gbdt.Params(
-                        settings.intValue("trees", 200, 1, 10_000),
+                        settings.intValue("trees", 200, 0, 10_000),
                         settings.intValue("depth", 5, 1, 12),
                         settings.doubleValue("learningRate", 0.05, 1e-4, 1),
                         settings.intValue("minLeaf", 20, 1, 1_000_000),
                         1.0,
                         64,
                         0.8,
-                        seed);
+                        seed,
+                        settings.choice("linear", "false", "true", "false").equals("true"));
         negatives = settings.doubleValue("negatives", 0.1, 1e-4, 1);
         holdout = settings.doubleValue("holdout", 0.1, 0.01, 0.5);
         threads = settings.intValue("threads", Parallel.defaultThreads(), 1, 1024);

@@ -23,6 +23,9 @@ import java.util.Locale;
  * java -Xmx8g --enable-native-access=ALL-UNNAMED -cp CLASSPATH \
  *     dev.spotrec.bench.MpdImportBenchmark MPD_DIR WAREHOUSE_FILE [ROWS_PER_BATCH]
  * </pre>
+ *
+ * <p>WAREHOUSE_FILE is a path, or a {@code duckdb:PATH} warehouse spec as the CLI takes it; the
+ * file is replaced.
  */
 public final class MpdImportBenchmark {
     private MpdImportBenchmark() {}
@@ -33,7 +36,14 @@ public final class MpdImportBenchmark {
             System.exit(2);
         }
         Path mpd = Path.of(args[0]);
-        Path file = Path.of(args[1]);
+        if (args[1].matches("[a-z]+:.*") && !args[1].startsWith("duckdb:")) {
+            System.err.println(
+                    "MpdImportBenchmark: the warehouse must be a DuckDB file (PATH or duckdb:PATH),"
+                            + " not "
+                            + args[1]);
+            System.exit(2);
+        }
+        Path file = Path.of(args[1].replaceFirst("^duckdb:", ""));
         Files.deleteIfExists(file);
         Files.deleteIfExists(Path.of(file + ".wal"));
         long rowsPerBatch = args.length > 2 ? Long.parseLong(args[2]) : 1_000_000;

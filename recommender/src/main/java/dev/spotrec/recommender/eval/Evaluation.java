@@ -85,7 +85,8 @@ public final class Evaluation {
     }
 
     /**
-     * Report labels: the model name, or name:settings when one model is evaluated more than once.
+     * Report labels: the model name, or name:settings when one model is evaluated more than once
+     * (the plain name for the one with default settings).
      */
     static List<String> labels(List<ModelSpec> specs) {
         Map<String, Integer> count = new LinkedHashMap<>();
@@ -93,7 +94,7 @@ public final class Evaluation {
         List<String> labels = new ArrayList<>();
         for (ModelSpec s : specs) {
             String label =
-                    count.get(s.name()) == 1
+                    count.get(s.name()) == 1 || s.grid().isEmpty()
                             ? s.name()
                             : s.name()
                                     + ":"

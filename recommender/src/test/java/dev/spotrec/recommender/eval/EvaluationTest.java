@@ -126,6 +126,12 @@ class EvaluationTest {
                                         ModelSpec.parse("item-knn:k=50"),
                                         ModelSpec.parse("als"))))
                 .containsExactly("item-knn:k=5", "item-knn:k=50", "als");
+        assertThat(
+                        Evaluation.labels(
+                                List.of(
+                                        ModelSpec.parse("hybrid"),
+                                        ModelSpec.parse("hybrid:trees=0"))))
+                .containsExactly("hybrid", "hybrid:trees=0");
         assertThatThrownBy(
                         () ->
                                 Evaluation.labels(

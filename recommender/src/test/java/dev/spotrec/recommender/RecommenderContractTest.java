@@ -46,7 +46,7 @@ class RecommenderContractTest {
                                 "als.iterations",
                                 "5",
                                 "linear",
-                                "true",
+                                "false",
                                 "trees",
                                 "5")));
     }

@@ -110,7 +110,7 @@ public final class HybridModel extends ScoringModel implements SupervisedRecomme
                         64,
                         0.8,
                         seed,
-                        settings.choice("linear", "false", "true", "false").equals("true"));
+                        settings.choice("linear", "true", "true", "false").equals("true"));
         negatives = settings.doubleValue("negatives", 0.1, 1e-4, 1);
         holdout = settings.doubleValue("holdout", 0.1, 0.01, 0.5);
         threads = settings.intValue("threads", Parallel.defaultThreads(), 1, 1024);

@@ -20,7 +20,7 @@ import java.util.List;
  *     dev.spotrec.recommender.eval.HetrecEvaluation ../shared/datasets/hetrec2011-lastfm-2k 1,2,3 \
  *     most-popular 'item-knn:k=200' 'user-knn:k=50;weighting=bm25' social content \
  *     'als:factors=128;reg=0.2;alpha0=0.3;confidence=share;alpha=4' \
- *     'hybrid:components=als,als2=als,item-knn,user-knn,social,content;als.factors=128;als.reg=0.2;als.alpha0=0.3;als.confidence=share;als.alpha=4;als2.factors=64;als2.seed=5;als2.confidence=log;als2.alpha=0.5;item-knn.similarity=asymmetric;item-knn.alpha=0.35;item-knn.k=1000;user-knn.k=50;user-knn.weighting=bm25;linear=true;depth=2;negatives=0.2'
+ *     'hybrid:components=als,als2=als,item-knn,user-knn,social,content;als.factors=128;als.reg=0.2;als.alpha0=0.3;als.confidence=share;als.alpha=4;als2.factors=64;als2.seed=5;als2.confidence=log;als2.alpha=0.5;item-knn.similarity=asymmetric;item-knn.alpha=0.35;item-knn.k=1000;user-knn.k=50;user-knn.weighting=bm25;depth=2;negatives=0.2'
  * </pre>
  */
 public final class HetrecEvaluation {

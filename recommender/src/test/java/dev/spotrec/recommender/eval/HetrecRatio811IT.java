@@ -53,7 +53,7 @@ class HetrecRatio811IT {
                     + "als.reg=0.2;als.alpha0=0.3;als.confidence=share;als.alpha=4;"
                     + "als2.factors=64;als2.seed=5;als2.confidence=log;als2.alpha=0.5;"
                     + "item-knn.similarity=asymmetric;item-knn.alpha=0.35;item-knn.k=1000;"
-                    + "user-knn.k=50;user-knn.weighting=bm25;linear=true;depth=2;negatives=0.2";
+                    + "user-knn.k=50;user-knn.weighting=bm25;depth=2;negatives=0.2";
 
     @Test
     void meetsTheQualityTargetsWithoutPerUserSideData() {

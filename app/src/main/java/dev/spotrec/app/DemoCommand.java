@@ -150,7 +150,9 @@ final class DemoCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "demo done in %.0f s.%n", (System.nanoTime() - t0) / 1e9);
         if (!serve) {
             err.println(
-                    "Open the web app with: ./spotrec demo --serve"
+                    "Open the web app with: "
+                            + System.getProperty("spotrec.launcher", "./spotrec")
+                            + " demo --serve"
                             + (dataDir.equals(Path.of(DEFAULT_DATA_DIR))
                                     ? ""
                                     : " --data-dir " + dataDir)

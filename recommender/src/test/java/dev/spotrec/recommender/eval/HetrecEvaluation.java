@@ -8,9 +8,9 @@ import java.util.List;
 /**
  * Runs {@code ratio-811} on HetRec Last.fm and prints the tables (a command-line harness in test
  * scope; the app's {@code spotrec evaluate} is the user-facing command). Grids in a spec are
- * searched on validation; test is scored once per model and seed. Artist tags come from training
- * pairs only unless {@code -Dhetrec.tags=ALL_BUT_HELD_OUT} or {@code NONE} ({@link
- * HetrecLoader.Tags}).
+ * searched on validation; test is scored once per model and seed. Artist tags are every tag but
+ * those given on held-out pairs, as {@code spotrec evaluate} loads them, unless {@code
+ * -Dhetrec.tags=TRAINING_PAIRS} or {@code NONE} ({@link HetrecLoader.Tags}).
  *
  * <p>The full table (every model of {@link HetrecRatio811IT}, seeds 1-3, bootstrap 95% intervals),
  * after {@code ./mvnw -pl recommender test-compile}:
@@ -28,7 +28,7 @@ public final class HetrecEvaluation {
     private HetrecEvaluation() {}
 
     private static HetrecLoader.Tags tagPolicy() {
-        return HetrecLoader.Tags.valueOf(System.getProperty("hetrec.tags", "TRAINING_PAIRS"));
+        return HetrecLoader.Tags.valueOf(System.getProperty("hetrec.tags", "ALL_BUT_HELD_OUT"));
     }
 
     /** Arguments: dataset directory, comma-separated seeds, then model specs. */

@@ -30,7 +30,7 @@ public final class HetrecTuning {
                 HetrecLoader.load(
                         Path.of(args[0]),
                         HetrecLoader.Tags.valueOf(
-                                System.getProperty("hetrec.tags", "TRAINING_PAIRS")));
+                                System.getProperty("hetrec.tags", "ALL_BUT_HELD_OUT")));
         List<Task> tasks = new ArrayList<>();
         for (String s : args[1].split(",")) {
             tasks.add(new Ratio811().task(data, Long.parseLong(s.trim())));

@@ -73,6 +73,7 @@ final class Gbdt {
         w.ints("gbdt.feature", f);
         w.floats("gbdt.threshold", t);
         w.floats("gbdt.value", v);
+        // The start under its old name: models saved before the linear start hold only the bias.
         w.floats("gbdt.bias", start);
     }
 
@@ -122,10 +123,10 @@ final class Gbdt {
             positives += l ? 1 : 0;
         }
         double prior = Math.min(0.999, Math.max(0.001, (double) positives / Math.max(1, rows)));
-        float[] start = {(float) Math.log(prior / (1 - prior))};
-        if (p.linear()) {
-            start = Logistic.fit(x, width, label);
-        }
+        float[] start =
+                p.linear()
+                        ? Logistic.fit(x, width, label)
+                        : new float[] {(float) Math.log(prior / (1 - prior))};
         float[] margin = new float[rows];
         for (int r = 0; r < rows; r++) {
             margin[r] = margin(start, x, r * width);
@@ -167,9 +168,7 @@ final class Gbdt {
     private static double logLoss(float[] margin, boolean[] label) {
         double sum = 0;
         for (int r = 0; r < margin.length; r++) {
-            // log(1 + e^-m) for positives, log(1 + e^m) for negatives, overflow-safe.
-            double m = label[r] ? margin[r] : -margin[r];
-            sum += m > 0 ? Math.log1p(Math.exp(-m)) : -m + Math.log1p(Math.exp(m));
+            sum += Logistic.rowLoss(margin[r], label[r]);
         }
         return margin.length == 0 ? Double.NaN : sum / margin.length;
     }

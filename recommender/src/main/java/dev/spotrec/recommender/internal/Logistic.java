@@ -121,6 +121,14 @@ final class Logistic {
         return s;
     }
 
+    /**
+     * One row's log-loss at margin m: log(1 + e^-m) for a positive, log(1 + e^m) for a negative.
+     */
+    static double rowLoss(double margin, boolean positive) {
+        double m = positive ? margin : -margin;
+        return m > 0 ? Math.log1p(Math.exp(-m)) : -m + Math.log1p(Math.exp(m)); // overflow-safe
+    }
+
     /** The regularised log-loss, summed over rows. */
     private static double loss(
             float[] x,
@@ -133,8 +141,7 @@ final class Logistic {
         double sum = 0;
         for (int r = 0; r < label.length; r++) {
             features(x, r, width, mean, scale, z);
-            double m = label[r] ? dot(w, z) : -dot(w, z);
-            sum += m > 0 ? Math.log1p(Math.exp(-m)) : -m + Math.log1p(Math.exp(m));
+            sum += rowLoss(dot(w, z), label[r]);
         }
         for (int i = 1; i < w.length; i++) {
             sum += 0.5 * L2 * w[i] * w[i];
